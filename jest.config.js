@@ -1,0 +1,12 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.spec.ts'],
+  transform: {
+    // Type errors are caught by `npm run typecheck` (tsc over src and __tests__), so jest only transpiles.
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/setup.ts'],
+  testTimeout: 20000,
+};
