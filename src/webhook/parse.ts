@@ -1,0 +1,95 @@
+/**
+ * Framework-neutral webhook parsing: validate the signature, then parse the JSON.
+ *
+ * @packageDocumentation
+ */
+
+import { LineError } from '../errors';
+import type { WebhookRequestBody } from '../types/webhook';
+import { LineSignatureError, LineWebhookBodyError } from './errors';
+import { signatureMatches, toBodyBytes, usableSecrets } from './signature';
+
+/**
+ * Throws when no usable channel secret was configured (an unset environment variable, typically).
+ *
+ * @internal
+ * @param channelSecret - the configured secret(s)
+ * @param caller - the public function name, for the message
+ * @returns the usable secrets
+ */
+export function requireSecrets(channelSecret: unknown, caller: string): string[] {
+  const secrets = usableSecrets(channelSecret);
+  if (secrets.length === 0) {
+    throw new LineError(
+      `${caller}: channelSecret must be a non-empty string or an array of non-empty strings ` +
+        '(is the environment variable that holds it set?).',
+    );
+  }
+  return secrets;
+}
+
+/**
+ * Parses verified webhook bytes into a request body, checking its shape.
+ *
+ * @internal
+ * @param body - raw body bytes whose signature was already checked
+ * @returns the parsed body
+ */
+export function parseBody(body: Uint8Array): WebhookRequestBody {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  } catch (cause) {
+    throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body is not valid JSON.', { cause });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body is not a JSON object.');
+  }
+  const { destination, events } = parsed as { destination?: unknown; events?: unknown };
+  if (!Array.isArray(events) || !events.every((e) => typeof e === 'object' && e !== null && !Array.isArray(e))) {
+    throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body has no "events" array of objects.');
+  }
+  if (destination !== undefined && typeof destination !== 'string') {
+    throw new LineWebhookBodyError('invalid-json', 'LINE webhook: "destination" in the request body is not a string.');
+  }
+  // `destination` is required by LINE's schema; a body without it is still delivered rather than dropped.
+  return parsed as WebhookRequestBody;
+}
+
+/**
+ * Validates the signature of a webhook request and parses its body, for any framework or serverless
+ * runtime.
+ *
+ * @remarks
+ * The signature is checked first, on the raw bytes, and only then is the body parsed. Events of a type this
+ * version does not know are kept in `events`: handle them in the `default` branch of your switch.
+ *
+ * @example
+ * ```ts
+ * // Google Cloud Functions / Firebase: req.rawBody is the raw Buffer
+ * const body = parseWebhook(req.rawBody, req.get('x-line-signature'), process.env.LINE_CHANNEL_SECRET!);
+ * for (const event of body.events) handle(event);
+ * ```
+ *
+ * @param rawBody - the raw request body: a string (UTF-8), Buffer or Uint8Array
+ * @param signature - the value of the `x-line-signature` header
+ * @param channelSecret - the channel secret, or an array of secrets during secret rotation
+ * @returns the parsed, typed body: `{ destination, events }`
+ * @throws {@link LineSignatureError} when the signature is missing or wrong (answer 401)
+ * @throws {@link LineWebhookBodyError} when `rawBody` is an already-parsed object or not bytes (a server
+ * misconfiguration; the message explains the fix), or when a correctly signed body is not a JSON webhook body
+ * @throws {@link LineError} when `channelSecret` is empty
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#webhooks | Webhooks}
+ */
+export function parseWebhook(
+  rawBody: string | Buffer | Uint8Array,
+  signature: string | undefined | null,
+  channelSecret: string | readonly string[],
+): WebhookRequestBody {
+  const secrets = requireSecrets(channelSecret, 'parseWebhook()');
+  const body = toBodyBytes(rawBody, 'the rawBody argument of parseWebhook()');
+  if (typeof signature !== 'string' || signature.length === 0) throw new LineSignatureError('missing');
+  if (!signatureMatches(body, secrets, signature)) throw new LineSignatureError('mismatch');
+  return parseBody(body);
+}
