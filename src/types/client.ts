@@ -1,1 +1,224 @@
-export {};
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
+
+import type { Message } from './messages';
+import type { NarrowcastFilter, NarrowcastLimit, RecipientObject } from './narrowcast';
+
+/**
+ * What the `onRequest` hook receives before every request (the 1.1.0 payload).
+ *
+ * @remarks
+ * `headers.Authorization` is redacted to `Bearer <redacted>`: the hook never sees the access token.
+ */
+export interface RequestInfo {
+  /** HTTP method, lower case (`get`, `post`, ...), as 1.1.0 passed it. */
+  method?: string;
+  /** Full URL without the query string. */
+  url: string;
+  /** Request headers, with the access token redacted. */
+  headers: Record<string, unknown>;
+  /** The request body: a JSON-able object, a Buffer for uploads, or undefined. */
+  body?: unknown;
+}
+
+/**
+ * Why a request is being retried, as given to {@link RetryInfo}.
+ */
+export type RetryReason = 'network' | 'timeout' | 'server-error' | 'rate-limit';
+
+/**
+ * What the `onRetry` hook receives before each retry.
+ */
+export interface RetryInfo {
+  /** The attempt that failed (1 for the first request). */
+  attempt: number;
+  /** Why it is retried. */
+  reason: RetryReason;
+  /** Milliseconds the client waits before the next attempt. */
+  delayMs: number;
+  /** HTTP method, upper case. */
+  method: string;
+  /** Request path, e.g. `/v2/bot/message/push`. */
+  path: string;
+  /** HTTP status of the failed attempt, when there was a response. */
+  status?: number;
+  /** The `X-Line-Retry-Key` reused on the next attempt, for the four retryable sends. */
+  retryKey?: string;
+}
+
+/**
+ * Automatic retry settings.
+ *
+ * @remarks
+ * Push, multicast, narrowcast and broadcast always carry an `X-Line-Retry-Key` and are retried with the same
+ * key; GET requests are retried too. Replies and every other non-idempotent call are never retried.
+ */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2 (3 attempts in all). */
+  retries?: number;
+  /** Base delay of the exponential backoff, in ms. Default 500. */
+  minDelayMs?: number;
+  /** Cap of a single delay, in ms. Default 5,000. */
+  maxDelayMs?: number;
+  /** Cap of the total time spent waiting between attempts, in ms. Default 15,000. */
+  maxTotalDelayMs?: number;
+}
+
+/**
+ * Per-call request settings, accepted by the send helpers' options and by {@link LineClient.withOptions}.
+ */
+export interface RequestOptions {
+  /** Timeout of this call in ms; overrides the client's `timeout`. */
+  timeout?: number;
+  /** Cancels the call when aborted. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Options of a reply: message-independent request settings.
+ */
+export interface ReplyOptions extends RequestOptions {
+  /** `true`: the user is not notified. */
+  notificationDisabled?: boolean;
+}
+
+/**
+ * Options of a push.
+ */
+export interface PushOptions extends ReplyOptions {
+  /** Name of a custom aggregation unit (at most 1, `^[a-zA-Z0-9_]{1,30}$`). */
+  customAggregationUnits?: string[];
+  /** Your own `X-Line-Retry-Key` (a UUID); by default the client generates one per logical send. */
+  retryKey?: string;
+}
+
+/**
+ * Options of a multicast.
+ */
+export interface MulticastOptions extends PushOptions {
+  /** How many chunks of 500 recipients are sent at once. Default: the client's `multicastConcurrency` (4). */
+  concurrency?: number;
+}
+
+/**
+ * Options of a broadcast.
+ */
+export interface BroadcastOptions extends ReplyOptions {
+  /** Your own `X-Line-Retry-Key` (a UUID); by default the client generates one per logical send. */
+  retryKey?: string;
+}
+
+/**
+ * Request options of a narrowcast, beside the targeting of `NarrowcastOptions`.
+ */
+export interface NarrowcastSendOptions extends BroadcastOptions {
+  /** `true`: send only up to the remaining monthly quota (sent as `limit.upToRemainingQuota`). */
+  upToRemainingQuota?: boolean;
+  /** `true`: cancel rather than reach part of the audience (sent as `limit.forbidPartialDelivery`). */
+  forbidPartialDelivery?: boolean;
+}
+
+/** Body of `POST /v2/bot/message/reply`. */
+export interface ReplyRequestBody {
+  /** Reply token of the webhook event. */
+  replyToken: string;
+  /** 1 to 5 messages. */
+  messages: Message[];
+  /** `true`: the user is not notified. */
+  notificationDisabled?: boolean;
+}
+
+/** Body of `POST /v2/bot/message/push`. */
+export interface PushRequestBody {
+  /** ID of the user, group or room. */
+  to: string;
+  /** 1 to 5 messages. */
+  messages: Message[];
+  /** `true`: the user is not notified. */
+  notificationDisabled?: boolean;
+  /** Custom aggregation unit (at most 1). */
+  customAggregationUnits?: string[];
+}
+
+/** Body of `POST /v2/bot/message/multicast`. */
+export interface MulticastRequestBody {
+  /** 1 to 500 user IDs. */
+  to: string[];
+  /** 1 to 5 messages. */
+  messages: Message[];
+  /** `true`: the users are not notified. */
+  notificationDisabled?: boolean;
+  /** Custom aggregation unit (at most 1). */
+  customAggregationUnits?: string[];
+}
+
+/** Body of `POST /v2/bot/message/broadcast`. */
+export interface BroadcastRequestBody {
+  /** 1 to 5 messages. */
+  messages: Message[];
+  /** `true`: the users are not notified. */
+  notificationDisabled?: boolean;
+}
+
+/** Body of `POST /v2/bot/message/narrowcast`. */
+export interface NarrowcastRequestBody {
+  /** 1 to 5 messages. */
+  messages: Message[];
+  /** Audiences to target; omitted: every friend. */
+  recipient?: RecipientObject;
+  /** Demographic filter. */
+  filter?: NarrowcastFilter;
+  /** Limits on the number of recipients. */
+  limit?: NarrowcastLimit;
+  /** `true`: the users are not notified. */
+  notificationDisabled?: boolean;
+}
+
+/**
+ * Configuration of a {@link LineClient}.
+ */
+export interface ClientConfig {
+  /** Channel access token. Sent as `Authorization: Bearer <accessToken>`. */
+  accessToken: string;
+  /** Channel secret, used to validate webhook signatures. */
+  channelSecret?: string;
+  /** Base URL of the API host. Default `https://api.line.me`. */
+  origin?: string;
+  /** Base URL of the data host. Default `https://api-data.line.me`. */
+  dataOrigin?: string;
+  /** Called before every request (the 1.1.0 hook); the access token is redacted from what it receives. */
+  onRequest?: (request: RequestInfo) => void;
+  /** Default timeout of every call in ms. Default 30,000 (uploads: 120,000). `0` disables it. */
+  timeout?: number;
+  /** Automatic retries; `false` turns them off. Default `{ retries: 2 }`. */
+  retry?: false | RetryOptions;
+  /** Called before each automatic retry. */
+  onRetry?: (info: RetryInfo) => void;
+  /** How many multicast chunks of 500 recipients are sent at once. Default 4. */
+  multicastConcurrency?: number;
+  /** Agent of the http: origins (tests, proxies). Default: a keep-alive agent. */
+  httpAgent?: HttpAgent;
+  /** Agent of the https: origins. Default: a keep-alive agent. */
+  httpsAgent?: HttpsAgent;
+}
+
+/**
+ * Request ids returned with the result of push, multicast, narrowcast and broadcast.
+ */
+export interface SendMetadata {
+  /** The `x-line-request-id` of the accepted request (use it with `getMessageEvent` or LINE's support). */
+  requestId?: string;
+  /**
+   * Set when LINE answered 409 to a retried send: the message had already been accepted (on an earlier attempt, or
+   * an earlier call with the same `retryKey`) under this request id, and was not sent again.
+   */
+  acceptedRequestId?: string;
+}
+
+/**
+ * Result of a multicast: for more than 500 recipients, one request id per chunk of 500, in order.
+ */
+export interface MulticastResult extends SendMetadata {
+  /** Request ids of the chunks (present when the multicast was split into several requests). */
+  requestIds?: string[];
+}

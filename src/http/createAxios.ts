@@ -1,0 +1,78 @@
+/**
+ * Builds the public axios instances (`client.axios`, `client.dataAxios`).
+ *
+ * @internal
+ */
+import http from 'node:http';
+import https from 'node:https';
+import axios, { type AxiosInstance, type InternalAxiosRequestConfig } from 'axios';
+
+import type { DebugLog } from '../debug';
+import type { RequestInfo } from '../types/client';
+import { VERSION } from '../version';
+
+/** Keep-alive agents shared by every client of the process: connections are reused across calls and clients. */
+let sharedAgents: { httpAgent: http.Agent; httpsAgent: https.Agent } | undefined;
+
+function defaultAgents(): { httpAgent: http.Agent; httpsAgent: https.Agent } {
+  sharedAgents ??= {
+    httpAgent: new http.Agent({ keepAlive: true, keepAliveMsecs: 1000 }),
+    httpsAgent: new https.Agent({ keepAlive: true, keepAliveMsecs: 1000 }),
+  };
+  return sharedAgents;
+}
+
+/** What {@link createAxios} needs. */
+export interface AxiosSetup {
+  baseURL: string;
+  /** The current token, for requests users send straight through `client.axios`. */
+  token: () => string | undefined;
+  onRequest?: (request: RequestInfo) => void;
+  requestLog: DebugLog;
+  httpAgent?: http.Agent;
+  httpsAgent?: https.Agent;
+}
+
+const REDACTED = 'Bearer <redacted>';
+
+/**
+ * Creates one axios instance for a LINE host.
+ *
+ * The access token is never stored in the instance's defaults (so inspecting the client or the instance cannot
+ * show it): the request layer sets `Authorization` per call, and an interceptor adds it to requests users send
+ * through the instance themselves.
+ */
+export function createAxios(setup: AxiosSetup): AxiosInstance {
+  const agents = defaultAgents();
+  const instance = axios.create({
+    baseURL: setup.baseURL,
+    headers: { 'Content-Type': 'application/json', 'User-Agent': `messaging-api-line/${VERSION}` },
+    httpAgent: setup.httpAgent ?? agents.httpAgent,
+    httpsAgent: setup.httpsAgent ?? agents.httpsAgent,
+    maxContentLength: Infinity,
+    maxBodyLength: Infinity,
+    transitional: { silentJSONParsing: true, forcedJSONParsing: true, clarifyTimeoutError: true },
+  });
+
+  instance.interceptors.request.use(
+    (config: InternalAxiosRequestConfig) => {
+      if (!config.headers.has('Authorization') && !(config as { lineNoAuth?: boolean }).lineNoAuth) {
+        const token = setup.token();
+        if (token) config.headers.set('Authorization', `Bearer ${token}`);
+      }
+      const { onRequest, requestLog } = setup;
+      if (onRequest || requestLog.enabled) {
+        const headers = { ...config.headers.toJSON() } as Record<string, unknown>;
+        if (headers.Authorization) headers.Authorization = REDACTED;
+        const url = `${(config.baseURL ?? '').replace(/\/$/, '')}${config.url ?? ''}`;
+        const info: RequestInfo = { method: config.method?.toLowerCase(), url, headers, body: config.data };
+        if (onRequest) onRequest(info);
+        else requestLog(`${info.method} - ${url}`, info.body === undefined ? undefined : info.body);
+      }
+      return config;
+    },
+    undefined,
+    { synchronous: true },
+  );
+  return instance;
+}
