@@ -51,12 +51,15 @@ export function intercept(method: string, host: 'api' | 'data', path: string, re
       for (const [k, v] of Object.entries(this.req.headers)) {
         if (!TRANSPORT_HEADERS.has(k.toLowerCase())) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
       }
+      // nock hands binary bodies over as hex.
+      const binary = /^(image|application\/octet-stream)/.test(headers['content-type'] ?? '');
       let raw: Buffer;
       if (Buffer.isBuffer(requestBody)) raw = requestBody;
-      else if (typeof requestBody === 'string') raw = /^[0-9a-f]+$/.test(requestBody) && requestBody.length % 2 === 0 && requestBody.length > 64 ? Buffer.from(requestBody, 'hex') : Buffer.from(requestBody);
+      else if (typeof requestBody === 'string') raw = binary ? Buffer.from(requestBody, 'hex') : Buffer.from(requestBody);
       else raw = Buffer.from(JSON.stringify(requestBody));
       let body: unknown;
-      if (raw.length > 0) {
+      if (binary) body = raw;
+      else if (raw.length > 0) {
         const text = raw.toString('utf8');
         try {
           body = JSON.parse(text);
