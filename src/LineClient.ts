@@ -1963,7 +1963,7 @@ export class LineClient {
       throw new LineValidationError('image', `${bytes.length} bytes is over LINE's limit of 1 MB (${LIMITS.richMenuImageBytes} bytes)`, 'at most 1 MB', bytes.length);
     }
     // file-type is loaded only here, on the first upload.
-    const { fromBuffer } = require('file-type') as typeof import('file-type');
+    const { fromBuffer } = await import('file-type');
     const type = await fromBuffer(bytes);
     if (!type || (type.mime !== 'image/png' && type.mime !== 'image/jpeg')) {
       throw new LineValidationError('image', `a rich menu image must be image/png or image/jpeg, got ${type?.mime ?? 'unrecognised bytes'}`, 'image/png or image/jpeg');
