@@ -30,6 +30,8 @@ export class LineSignatureError extends LineError {
   readonly reason: LineSignatureErrorReason;
 
   /**
+   * Creates the error; the default message says what to check.
+   *
    * @param reason - whether the signature was missing or wrong
    * @param message - overrides the default message; must not contain the channel secret
    */
@@ -92,6 +94,8 @@ export class LineWebhookBodyError extends LineError {
   readonly reason: LineWebhookBodyErrorReason;
 
   /**
+   * Creates the error.
+   *
    * @param reason - what was wrong with the body
    * @param message - what happened and how to fix it; must not contain the channel secret
    * @param options - standard `ErrorOptions` (`cause`)

@@ -25,12 +25,12 @@ export const DEFAULT_MAX_WEBHOOK_BODY_SIZE = 10 * 1024 * 1024;
  * @remarks
  * After the middleware succeeds, `body` holds the parsed {@link WebhookRequestBody}.
  */
-export interface WebhookIncomingMessage extends IncomingMessage {
+export type WebhookIncomingMessage = IncomingMessage & {
   /** The body, as set by a body parser; replaced by the parsed webhook body on success. */
   body?: unknown;
   /** The raw body bytes, as kept by some platforms (Firebase, Google Cloud Functions). */
   rawBody?: unknown;
-}
+};
 
 /**
  * The `next` callback of express and connect middleware.
