@@ -294,7 +294,7 @@ export function createButtonTemplate(
 }
 
 /**
- * Alias of {@link createButtonTemplate} (the same function).
+ * Alias of `createButtonTemplate` (the same function): builds a template message with a buttons template.
  *
  * @see {@link https://developers.line.biz/en/reference/messaging-api/#buttons | Buttons template}
  */
@@ -384,19 +384,33 @@ export function createFlex(altText: string, contents: FlexContainer, options?: M
  * ```
  */
 export const Line = {
+  /** Builds a text message: `createText(text, options?)`. */
   createText,
+  /** Builds an image message: `createImage({ originalContentUrl, previewImageUrl? }, options?)` or `createImage(url, previewUrl?, options?)`. */
   createImage,
+  /** Builds a video message: `createVideo({ originalContentUrl, previewImageUrl, trackingId? }, options?)` or `createVideo(url, previewUrl, options?)`. */
   createVideo,
+  /** Builds an audio message: `createAudio({ originalContentUrl, duration }, options?)` or `createAudio(url, duration, options?)`. */
   createAudio,
+  /** Builds a location message: `createLocation({ title, address, latitude, longitude }, options?)`. */
   createLocation,
+  /** Builds a sticker message: `createSticker({ packageId, stickerId }, options?)` or `createSticker(packageId, stickerId, options?)`. */
   createSticker,
+  /** Builds an imagemap message: `createImagemap(altText, { baseUrl, baseSize, video?, actions }, options?)`. */
   createImagemap,
+  /** Builds a template message around any template: `createTemplate(altText, template, options?)`. */
   createTemplate,
+  /** Same function as `createButtonTemplate`. */
   createButtonsTemplate,
+  /** Builds a buttons template message: `createButtonTemplate(altText, { text, actions, ... }, options?)`. */
   createButtonTemplate,
+  /** Builds a confirm template message: `createConfirmTemplate(altText, { text, actions }, options?)`. */
   createConfirmTemplate,
+  /** Builds a carousel template message: `createCarouselTemplate(altText, columns, { imageAspectRatio?, imageSize?, ...options })`. */
   createCarouselTemplate,
+  /** Builds an image carousel template message: `createImageCarouselTemplate(altText, columns, options?)`. */
   createImageCarouselTemplate,
+  /** Builds a Flex Message: `createFlex(altText, contents, options?)`. */
   createFlex,
 };
 
