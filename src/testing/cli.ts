@@ -1,0 +1,177 @@
+/**
+ * The standalone dummy LINE platform: `npx messaging-api-line-dummy --port 8080 [--data-port 8081]`.
+ *
+ * @packageDocumentation
+ */
+
+import { createDummyLineServer } from './server';
+import type { DummyLineServer } from './types';
+
+/** Where the CLI writes. */
+export interface CliIo {
+  /** Receives the banner (origins and token); `process.stdout` by default. */
+  readonly stdout?: { write(text: string): unknown };
+}
+
+/** Parsed command-line arguments. */
+export interface CliArgs {
+  /** `--port`: api host port (0 = any free port). */
+  readonly port: number;
+  /** `--data-port`: data host port (0 = any free port). */
+  readonly dataPort: number;
+  /** `--host`: address to listen on. */
+  readonly hostname: string;
+  /** `--token`: the channel access token to accept; random when absent. */
+  readonly accessToken?: string;
+  /** `--seed`: PRNG seed for random faults. */
+  readonly seed?: number;
+  /** `--json`: print one JSON line `{ origin, dataOrigin, accessToken }` instead of the banner. */
+  readonly json: boolean;
+  /** `--help`: print usage and exit. */
+  readonly help: boolean;
+}
+
+/** The usage text. */
+export const USAGE = `Usage: messaging-api-line-dummy [options]
+
+Runs a dummy LINE platform (api host and data host) on 127.0.0.1 until Ctrl-C or SIGTERM.
+
+Options:
+  --port <n>       api host port (default 0: any free port)
+  --data-port <n>  data host port (default 0: any free port)
+  --host <addr>    address to listen on (default 127.0.0.1)
+  --token <t>      channel access token to accept (default: random)
+  --seed <n>       PRNG seed for random faults
+  --json           print {"origin","dataOrigin","accessToken"} as one JSON line
+  --help           show this help
+`;
+
+function port(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new Error(`${name} needs a port number (0-65535), got ${value === undefined ? 'nothing' : `'${value}'`}`);
+  }
+  return n;
+}
+
+/**
+ * Parses the command line.
+ *
+ * @param argv - the arguments after the program name
+ * @returns the parsed arguments
+ * @throws Error for an unknown option or a bad value
+ */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: { -readonly [K in keyof CliArgs]: CliArgs[K] } = {
+    port: 0,
+    dataPort: 0,
+    hostname: '127.0.0.1',
+    json: false,
+    help: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (flag) {
+      case '--port':
+      case '-p':
+        args.port = port('--port', value());
+        break;
+      case '--data-port':
+        args.dataPort = port('--data-port', value());
+        break;
+      case '--host': {
+        const host = value();
+        if (!host) throw new Error('--host needs an address');
+        args.hostname = host;
+        break;
+      }
+      case '--token': {
+        const token = value();
+        if (!token) throw new Error('--token needs a value');
+        args.accessToken = token;
+        break;
+      }
+      case '--seed': {
+        const seed = Number(value());
+        if (!Number.isInteger(seed)) throw new Error('--seed needs an integer');
+        args.seed = seed;
+        break;
+      }
+      case '--json':
+        args.json = true;
+        break;
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      default:
+        throw new Error(`Unknown option '${argv[i]}'`);
+    }
+  }
+  return args;
+}
+
+/**
+ * Starts the dummy platform from command-line arguments and prints its origins and a valid token.
+ * It does not install signal handlers (see {@link runCli}).
+ *
+ * @param argv - the arguments after the program name
+ * @param io - where to print
+ * @returns the running server, or undefined after `--help`
+ */
+export async function main(argv: readonly string[], io: CliIo = {}): Promise<DummyLineServer | undefined> {
+  const out = io.stdout ?? process.stdout;
+  const args = parseArgs(argv);
+  if (args.help) {
+    out.write(USAGE);
+    return undefined;
+  }
+  const server = await createDummyLineServer({
+    port: args.port,
+    dataPort: args.dataPort,
+    hostname: args.hostname,
+    accessToken: args.accessToken,
+    seed: args.seed,
+    maxRecordedRequests: 10_000,
+  });
+  const { origin, dataOrigin, accessToken } = server;
+  out.write(
+    args.json
+      ? `${JSON.stringify({ origin, dataOrigin, accessToken })}\n`
+      : [
+          'Dummy LINE platform is running.',
+          `  origin:      ${origin}`,
+          `  dataOrigin:  ${dataOrigin}`,
+          `  accessToken: ${accessToken}`,
+          'Press Ctrl-C to stop.',
+          '',
+        ].join('\n'),
+  );
+  return server;
+}
+
+/**
+ * Runs the CLI as a process: starts the server, stops it on SIGINT or SIGTERM, exits with status 1 on
+ * a bad command line.
+ *
+ * @param argv - the arguments after the program name; `process.argv.slice(2)` by default
+ */
+export function runCli(argv: readonly string[] = process.argv.slice(2)): void {
+  main(argv).then(
+    (server) => {
+      if (!server) return;
+      const stop = (): void => {
+        void server.close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    },
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+if (typeof module !== 'undefined' && typeof require !== 'undefined' && require.main === module) runCli();

@@ -1,0 +1,113 @@
+import type { JsonObject, LineErrorBody, LineErrorDetail } from './types';
+
+/**
+ * LINE's error bodies that tests commonly need, for example to inject with a fault:
+ * `server.faults.add({ status: 429, body: LINE_ERROR_BODIES.monthlyLimit })`.
+ */
+export const LINE_ERROR_BODIES = {
+  /** 429 when the per-endpoint rate limit is exceeded. */
+  rateLimit: { message: 'The API rate limit has been exceeded. Try again later.' },
+  /** 429 when the monthly message quota is used up. */
+  monthlyLimit: { message: 'You have reached your monthly limit.' },
+  /** 401 without a usable `Authorization: Bearer` header. */
+  authorizationRequired: {
+    message: "Authorization header required. Must follow the scheme, 'Authorization: Bearer <ACCESS TOKEN>'",
+  },
+  /** 401 with an unknown or revoked token. */
+  authenticationFailed: {
+    message: 'Authentication failed. Confirm that the access token in the authorization header is valid.',
+  },
+  /** 404 for unknown paths and resources. */
+  notFound: { message: 'Not found' },
+  /** 400 for a reply token that was used, expired, or never issued. */
+  invalidReplyToken: { message: 'Invalid reply token' },
+  /** 409 for a repeated `X-Line-Retry-Key`. */
+  retryKeyAccepted: { message: 'The retry key is already accepted' },
+  /** 400 for an `X-Line-Retry-Key` that is not a UUID. */
+  invalidRetryKey: { message: "The value for the 'X-Line-Retry-Key' parameter is invalid" },
+  /** 5xx injected by a fault. */
+  internalServerError: { message: 'Internal Server Error' },
+} as const satisfies Record<string, LineErrorBody>;
+
+/** A LINE error answer; handlers throw it and the pipeline sends it. */
+export class LineApiError extends Error {
+  /**
+   * @param status - the HTTP status
+   * @param body - LINE's error body
+   * @param headers - extra response headers
+   */
+  constructor(
+    readonly status: number,
+    readonly body: LineErrorBody,
+    readonly headers?: Readonly<Record<string, string>>,
+  ) {
+    super(body.message);
+    this.name = 'LineApiError';
+  }
+}
+
+/**
+ * Builds LINE's 400 validation error from per-property details.
+ *
+ * @param details - what is wrong, where
+ * @returns the error to throw
+ */
+export function validationError(details: readonly LineErrorDetail[]): LineApiError {
+  return new LineApiError(400, { message: `The request body has ${details.length} error(s)`, details });
+}
+
+/**
+ * Builds LINE's error for a property of the wrong JSON type.
+ *
+ * @param property - the property name
+ * @returns the error to throw
+ */
+export function invalidPropertyError(property: string): LineApiError {
+  return new LineApiError(400, {
+    message: `The property, '${property}', in the request body is invalid (line: -, column: -)`,
+  });
+}
+
+/**
+ * Builds LINE's 404 `Not found`.
+ *
+ * @returns the error to throw
+ */
+export function notFound(): LineApiError {
+  return new LineApiError(404, LINE_ERROR_BODIES.notFound);
+}
+
+/**
+ * Builds a 400 with one detail.
+ *
+ * @param property - where
+ * @param message - what
+ * @returns the error to throw
+ */
+export function badProperty(property: string, message: string): LineApiError {
+  return validationError([{ message, property }]);
+}
+
+/**
+ * The default error body of a status injected by a fault.
+ *
+ * @param status - the HTTP status
+ * @returns LINE's body for it
+ */
+export function defaultFaultBody(status: number): LineErrorBody {
+  if (status === 429) return LINE_ERROR_BODIES.rateLimit;
+  if (status === 404) return LINE_ERROR_BODIES.notFound;
+  if (status === 401) return LINE_ERROR_BODIES.authenticationFailed;
+  if (status >= 500) return LINE_ERROR_BODIES.internalServerError;
+  return { message: `Error ${status}` };
+}
+
+/**
+ * Narrows a JSON value to an object (not an array, not null).
+ *
+ * @param value - the value
+ * @returns whether it is a plain JSON object
+ */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

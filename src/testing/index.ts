@@ -1,0 +1,39 @@
+/**
+ * A dummy LINE platform for tests: `import { createDummyLineServer } from 'messaging-api-line/testing'`.
+ *
+ * It is a real `node:http` server (api host and data host on two loopback ports) that keeps state like
+ * LINE, rejects what LINE rejects with LINE's status and error body, honours `X-Line-Retry-Key`, and
+ * injects faults on demand. It does not load the client, and the main entry point does not load it.
+ *
+ * @packageDocumentation
+ */
+
+export { createDummyLineServer } from './server';
+export { LINE_ERROR_BODIES } from './errors';
+export type {
+  Delivery,
+  DeliveryKind,
+  DummyHost,
+  DummyLineServer,
+  DummyLineServerOptions,
+  DummyProfile,
+  DummyQuota,
+  FaultController,
+  FaultHandle,
+  FaultRequestInfo,
+  FaultRoute,
+  FaultRule,
+  JsonObject,
+  JsonValue,
+  LineErrorBody,
+  LineErrorDetail,
+  RecordedRequest,
+  SeedAudienceGroup,
+  SeedContent,
+  SeedGroup,
+  SeedMemberIds,
+  SeedReplyToken,
+  SeedRichMenu,
+  SeedRoom,
+  SentMessage,
+} from './types';

@@ -1,0 +1,21 @@
+/** Every route of the dummy platform. To add an endpoint, add a {@link RouteDef} to one of these lists. */
+
+import type { RouteDef } from '../router';
+import { accountRoutes } from './account';
+import { audienceRoutes } from './audience';
+import { chatRoutesList } from './chats';
+import { contentRoutes } from './content';
+import { liffRoutes } from './liff';
+import { messagingRoutes } from './messaging';
+import { richMenuRoutes } from './richmenu';
+
+/** All routes, in matching order (static paths always win over templates). */
+export const allRoutes: readonly RouteDef[] = [
+  ...messagingRoutes,
+  ...richMenuRoutes,
+  ...chatRoutesList,
+  ...accountRoutes,
+  ...liffRoutes,
+  ...audienceRoutes,
+  ...contentRoutes,
+];

@@ -1,0 +1,168 @@
+/** Sending messages (reply, push, multicast, broadcast, narrowcast), narrowcast progress, quota and delivery counts. */
+
+import { LineApiError, badProperty, invalidPropertyError, isObject, notFound } from '../errors';
+import type { RouteContext, RouteDef } from '../router';
+import type { DummyState } from '../state';
+import { lineDate } from '../state';
+import type { DeliveryKind, JsonObject, JsonValue } from '../types';
+import { requireDate, validateBroadcast, validateMulticast, validatePush, validateReply } from '../validation';
+
+function assertRecipients(state: DummyState, ids: readonly string[]): void {
+  if (!state.options.strictRecipients) return;
+  if (ids.some((id) => !state.isKnownRecipient(id))) {
+    throw new LineApiError(400, { message: 'Failed to send messages' });
+  }
+}
+
+function audienceIds(state: DummyState, id: JsonValue | undefined): Set<string> {
+  const audience = typeof id === 'number' || typeof id === 'string' ? state.audiences.get(Number(id)) : undefined;
+  if (!audience) {
+    throw new LineApiError(400, {
+      message: 'audience group not found',
+      details: [{ message: 'AUDIENCE_GROUP_NOT_FOUND', property: 'recipient.audienceGroupId' }],
+    });
+  }
+  return new Set(audience.ids);
+}
+
+/** Resolves a narrowcast recipient object to user ids: audiences, and/or/not operators; anything else means every follower. */
+function resolveRecipient(state: DummyState, recipient: JsonValue | undefined): Set<string> {
+  if (!isObject(recipient)) return new Set(state.followers);
+  if (recipient.type === 'audience') return audienceIds(state, recipient.audienceGroupId);
+  if (recipient.type !== 'operator') return new Set(state.followers);
+  const { and, or, not } = recipient;
+  if (Array.isArray(and)) {
+    const sets = (and as readonly JsonValue[]).map((r) => resolveRecipient(state, r));
+    const [first, ...rest] = sets;
+    return new Set([...(first ?? [])].filter((id) => rest.every((s) => s.has(id))));
+  }
+  if (Array.isArray(or)) {
+    const union = new Set<string>();
+    for (const r of or as readonly JsonValue[]) for (const id of resolveRecipient(state, r)) union.add(id);
+    return union;
+  }
+  if (not !== undefined) {
+    const excluded = resolveRecipient(state, not);
+    return new Set(state.followers.filter((id) => !excluded.has(id)));
+  }
+  throw invalidPropertyError('recipient');
+}
+
+function send(ctx: RouteContext, kind: DeliveryKind, recipients: readonly string[], messages: readonly JsonObject[]) {
+  ctx.state.assertQuota(kind === 'reply' ? 0 : ctx.state.countRecipients(recipients));
+  return ctx.state.deliver(kind, ctx.requestId, ctx.retryKey, recipients, messages, kind === 'reply' || kind === 'push');
+}
+
+const PHASES = ['waiting', 'sending', 'succeeded'] as const;
+
+function narrowcastProgress(ctx: RouteContext) {
+  const requestId = ctx.query.requestId;
+  if (!requestId) throw badProperty('requestId', 'May not be empty');
+  const progress = ctx.state.narrowcasts.get(requestId);
+  if (!progress) throw notFound();
+  const phaseMs = ctx.state.options.narrowcastPhaseMs;
+  const step = phaseMs !== undefined ? Math.floor((Date.now() - progress.acceptedTime) / Math.max(1, phaseMs)) : progress.polls;
+  progress.polls += 1;
+  const phase = PHASES[Math.min(step, PHASES.length - 1)];
+  const body: Record<string, JsonValue> = { phase, acceptedTime: new Date(progress.acceptedTime).toISOString() };
+  if (phase !== 'waiting') body.targetCount = progress.targetCount;
+  if (phase === 'succeeded') {
+    body.successCount = progress.targetCount;
+    body.failureCount = 0;
+    body.completedTime = new Date(progress.acceptedTime + (phaseMs ?? 0) * 2).toISOString();
+  }
+  return { body };
+}
+
+function deliveryCount(kind: DeliveryKind): RouteDef {
+  return {
+    method: 'GET',
+    host: 'api',
+    path: `/v2/bot/message/delivery/${kind}`,
+    handler(ctx) {
+      const date = requireDate(ctx.query.date);
+      if (date > lineDate(Date.now())) return { body: { status: 'unready' } };
+      return { body: { status: 'ready', success: ctx.state.sentOn(kind, date) } };
+    },
+  };
+}
+
+/** The messaging routes. */
+export const messagingRoutes: readonly RouteDef[] = [
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/message/reply',
+    handler(ctx) {
+      const { replyToken, messages } = validateReply(ctx.body);
+      const to = ctx.state.consumeReplyToken(replyToken);
+      return { body: { sentMessages: send(ctx, 'reply', [to], messages) } };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/message/push',
+    retryKey: true,
+    handler(ctx) {
+      const { to, messages } = validatePush(ctx.body);
+      assertRecipients(ctx.state, [to]);
+      return { body: { sentMessages: send(ctx, 'push', [to], messages) } };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/message/multicast',
+    retryKey: true,
+    handler(ctx) {
+      const { to, messages } = validateMulticast(ctx.body);
+      assertRecipients(ctx.state, to);
+      send(ctx, 'multicast', to, messages);
+      return { body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/message/broadcast',
+    retryKey: true,
+    handler(ctx) {
+      const { messages } = validateBroadcast(ctx.body);
+      send(ctx, 'broadcast', ctx.state.followers, messages);
+      return { body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/message/narrowcast',
+    retryKey: true,
+    handler(ctx) {
+      const { body, messages } = validateBroadcast(ctx.body);
+      let recipients = [...resolveRecipient(ctx.state, body.recipient)];
+      const max = isObject(body.limit) ? body.limit.max : undefined;
+      if (typeof max === 'number') recipients = recipients.slice(0, max);
+      send(ctx, 'narrowcast', recipients, messages);
+      ctx.state.narrowcasts.set(ctx.requestId, { acceptedTime: Date.now(), targetCount: recipients.length, polls: 0 });
+      return { status: 202, body: {} };
+    },
+  },
+  { method: 'GET', host: 'api', path: '/v2/bot/message/progress/narrowcast', handler: narrowcastProgress },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/message/quota',
+    handler: (ctx) => ({ body: { ...ctx.state.quota } }),
+  },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/message/quota/consumption',
+    handler: (ctx) => ({ body: { totalUsage: ctx.state.totalUsage } }),
+  },
+  deliveryCount('reply'),
+  deliveryCount('push'),
+  deliveryCount('multicast'),
+  deliveryCount('broadcast'),
+];

@@ -1,0 +1,190 @@
+/** Rich menus: objects on the api host, images on the data host, default menu and per-user links. */
+
+import { LineApiError, invalidPropertyError, isObject, notFound, validationError } from '../errors';
+import { sniffImage } from '../image';
+import type { RouteContext, RouteDef } from '../router';
+import type { RichMenuState } from '../state';
+import type { JsonObject, LineErrorDetail } from '../types';
+import { check, requireObjectBody } from '../validation';
+
+/** Largest rich menu image LINE accepts. */
+export const MAX_RICH_MENU_IMAGE_BYTES = 1024 * 1024;
+
+function validateRichMenu(body: unknown): JsonObject {
+  const menu = requireObjectBody(body);
+  const out: LineErrorDetail[] = [];
+  const size = check.object(menu, 'size', 'size', out);
+  if (size) {
+    check.number(size, 'width', 'size.width', out);
+    check.number(size, 'height', 'size.height', out);
+    const { width, height } = size;
+    if (typeof width === 'number' && (width < 800 || width > 2500)) {
+      out.push({ message: 'Must be between 800 and 2500', property: 'size.width' });
+    }
+    if (typeof height === 'number' && height < 250) {
+      out.push({ message: 'Must be greater than or equal to 250', property: 'size.height' });
+    }
+  }
+  if (menu.selected === undefined || menu.selected === null) out.push({ message: 'May not be null', property: 'selected' });
+  else if (typeof menu.selected !== 'boolean') throw invalidPropertyError('selected');
+  check.string(menu, 'name', 'name', out, 300);
+  check.string(menu, 'chatBarText', 'chatBarText', out, 14);
+  const areas = check.array(menu, 'areas', 'areas', out, 0, 20);
+  areas?.forEach((area, i) => {
+    if (!isObject(area)) throw invalidPropertyError(`areas[${i}]`);
+    const bounds = check.object(area, 'bounds', `areas[${i}].bounds`, out);
+    if (bounds) {
+      for (const key of ['x', 'y', 'width', 'height']) check.number(bounds, key, `areas[${i}].bounds.${key}`, out);
+    }
+    const action = check.object(area, 'action', `areas[${i}].action`, out);
+    if (action) check.string(action, 'type', `areas[${i}].action.type`, out);
+  });
+  if (out.length > 0) throw validationError(out);
+  return menu;
+}
+
+function menuOf(ctx: RouteContext): RichMenuState {
+  const menu = ctx.state.richMenus.get(ctx.params.richMenuId);
+  if (!menu) throw notFound();
+  return menu;
+}
+
+function uploadImage(ctx: RouteContext) {
+  const menu = menuOf(ctx);
+  const declared = String(ctx.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const image = sniffImage(ctx.rawBody);
+  if ((declared !== 'image/png' && declared !== 'image/jpeg') || !image) {
+    throw new LineApiError(415, { message: 'Unsupported media type' });
+  }
+  if (menu.image) throw new LineApiError(400, { message: 'An image has already been uploaded to the richmenu' });
+  if (image.size) {
+    const { width, height } = image.size;
+    if (width < 800 || width > 2500 || height < 250 || width / height < 1.45) {
+      throw new LineApiError(400, { message: 'The image size is not allowed for richmenu' });
+    }
+  }
+  menu.image = { bytes: Buffer.from(ctx.rawBody), contentType: image.contentType };
+  return { body: {} };
+}
+
+/** The rich menu routes. */
+export const richMenuRoutes: readonly RouteDef[] = [
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/richmenu',
+    handler(ctx) {
+      const menu = validateRichMenu(ctx.body);
+      const richMenuId = ctx.state.newRichMenuId();
+      ctx.state.richMenus.set(richMenuId, { menu: { ...menu, richMenuId } });
+      return { body: { richMenuId } };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/richmenu/validate',
+    handler(ctx) {
+      validateRichMenu(ctx.body);
+      return { body: {} };
+    },
+  },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/richmenu/list',
+    handler: (ctx) => ({ body: { richmenus: [...ctx.state.richMenus.values()].map((m) => m.menu) } }),
+  },
+  { method: 'GET', host: 'api', path: '/v2/bot/richmenu/{richMenuId}', handler: (ctx) => ({ body: menuOf(ctx).menu }) },
+  {
+    method: 'DELETE',
+    host: 'api',
+    path: '/v2/bot/richmenu/{richMenuId}',
+    handler(ctx) {
+      menuOf(ctx);
+      const id = ctx.params.richMenuId;
+      ctx.state.richMenus.delete(id);
+      if (ctx.state.defaultRichMenuId === id) ctx.state.defaultRichMenuId = undefined;
+      for (const [userId, linked] of ctx.state.richMenuLinks) if (linked === id) ctx.state.richMenuLinks.delete(userId);
+      return { body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'data',
+    path: '/v2/bot/richmenu/{richMenuId}/content',
+    body: 'binary',
+    maxBodyBytes: MAX_RICH_MENU_IMAGE_BYTES,
+    handler: uploadImage,
+  },
+  {
+    method: 'GET',
+    host: 'data',
+    path: '/v2/bot/richmenu/{richMenuId}/content',
+    handler(ctx) {
+      const { image } = menuOf(ctx);
+      if (!image) throw notFound();
+      return { body: image.bytes, contentType: image.contentType };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/user/all/richmenu/{richMenuId}',
+    body: 'none',
+    handler(ctx) {
+      menuOf(ctx);
+      ctx.state.defaultRichMenuId = ctx.params.richMenuId;
+      return { body: {} };
+    },
+  },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/user/all/richmenu',
+    handler(ctx) {
+      const richMenuId = ctx.state.defaultRichMenuId;
+      if (richMenuId === undefined) throw notFound();
+      return { body: { richMenuId } };
+    },
+  },
+  {
+    method: 'DELETE',
+    host: 'api',
+    path: '/v2/bot/user/all/richmenu',
+    handler(ctx) {
+      ctx.state.defaultRichMenuId = undefined;
+      return { body: {} };
+    },
+  },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/user/{userId}/richmenu',
+    handler(ctx) {
+      const richMenuId = ctx.state.richMenuLinks.get(ctx.params.userId);
+      if (richMenuId === undefined) throw notFound();
+      return { body: { richMenuId } };
+    },
+  },
+  {
+    method: 'DELETE',
+    host: 'api',
+    path: '/v2/bot/user/{userId}/richmenu',
+    handler(ctx) {
+      ctx.state.richMenuLinks.delete(ctx.params.userId);
+      return { body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/user/{userId}/richmenu/{richMenuId}',
+    body: 'none',
+    handler(ctx) {
+      menuOf(ctx);
+      ctx.state.richMenuLinks.set(ctx.params.userId, ctx.params.richMenuId);
+      return { body: {} };
+    },
+  },
+];

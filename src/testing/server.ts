@@ -1,0 +1,428 @@
+/**
+ * The HTTP side of the dummy platform: two `node:http` listeners (api host and data host) and the request
+ * pipeline every request goes through:
+ *
+ * 1. match the route, pick a fault, read the body (413 beyond the route's limit);
+ * 2. apply the fault (`drop: 'before'`, delay, hang, injected status);
+ * 3. authenticate (401), resolve the route (404), check `X-Line-Retry-Key` (400 / 409);
+ * 4. run the handler, remember an accepted retry key;
+ * 5. answer, with a unique `x-line-request-id` (or drop the connection for `drop: 'after'`).
+ */
+
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http';
+import { Readable, pipeline } from 'node:stream';
+import { LINE_ERROR_BODIES, LineApiError, defaultFaultBody, notFound } from './errors';
+import { DEFAULT_SEED, Faults } from './faults';
+import { DEFAULT_MAX_BODY_BYTES, RouteTable, StreamBody } from './router';
+import type { BodyKind, RouteMatch, RouteReply } from './router';
+import { allRoutes } from './routes';
+import { DEFAULT_REPLY_TARGET, DummyState } from './state';
+import type {
+  Delivery,
+  DummyHost,
+  DummyLineServer,
+  DummyLineServerOptions,
+  FaultController,
+  JsonObject,
+  JsonValue,
+  RecordedRequest,
+  SeedContent,
+  SentMessage,
+} from './types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DEFAULT_MAX_RECORDED = 100_000;
+const EMPTY_QUERY: Readonly<Record<string, string>> = Object.freeze({});
+const RETRY_KEY_NOT_SUPPORTED = { message: 'The X-Line-Retry-Key header is not supported by this endpoint' };
+
+type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] };
+
+interface ReadBody {
+  readonly bytes: Buffer;
+  readonly tooLarge: boolean;
+}
+
+interface ParsedBody {
+  readonly value: JsonValue | Buffer | string | undefined;
+  readonly error: LineApiError | undefined;
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<ReadBody> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        tooLarge = true;
+        chunks.length = 0;
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+      resolve({ bytes: tooLarge ? Buffer.alloc(0) : bytes, tooLarge });
+    });
+    req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('request aborted'));
+    });
+  });
+}
+
+function parseQuery(text: string): Readonly<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(text)) if (!(key in out)) out[key] = value;
+  return out;
+}
+
+function jsonParseError(text: string, err: unknown): LineApiError {
+  const position = /position (\d+)/.exec(err instanceof Error ? err.message : '');
+  const pos = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return new LineApiError(400, { message: `The request body could not be parsed as JSON (line: ${line}, column: ${column})` });
+}
+
+function parseBody(kind: BodyKind, bytes: Buffer): ParsedBody {
+  if (kind === 'binary' || kind === 'multipart') return { value: bytes, error: undefined };
+  if (bytes.length === 0) return { value: undefined, error: undefined };
+  const text = bytes.toString('utf8');
+  if (kind === 'form') return { value: text, error: undefined };
+  try {
+    return { value: JSON.parse(text) as JsonValue, error: undefined };
+  } catch (err) {
+    return { value: text, error: kind === 'json' ? jsonParseError(text, err) : undefined };
+  }
+}
+
+function originOf(hostname: string, port: number): string {
+  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+function listen(server: Server, port: number, hostname: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) {
+      resolve();
+      return;
+    }
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+/** The running server behind the {@link DummyLineServer} interface. */
+export class DummyLineServerImpl implements DummyLineServer {
+  readonly accessToken: string;
+  origin = '';
+  dataOrigin = '';
+  port = 0;
+  dataPort = 0;
+  private state: DummyState;
+  private readonly faultRules: Faults;
+  private readonly routes = new RouteTable();
+  private readonly api: Server;
+  private readonly data: Server;
+  private records: MutableRecord[] = [];
+  private readonly maxRecorded: number;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly hanging = new Set<ServerResponse>();
+  private closing: Promise<void> | undefined;
+
+  /** @param options - the seed options */
+  constructor(private readonly options: DummyLineServerOptions) {
+    this.accessToken = options.accessToken ?? randomBytes(24).toString('base64url');
+    this.state = new DummyState(options, this.accessToken);
+    this.faultRules = new Faults(options.seed ?? DEFAULT_SEED);
+    this.maxRecorded = Math.max(0, options.maxRecordedRequests ?? DEFAULT_MAX_RECORDED);
+    this.routes.add(...allRoutes);
+    this.api = createServer((req, res) => this.onRequest('api', req, res));
+    this.data = createServer((req, res) => this.onRequest('data', req, res));
+  }
+
+  /**
+   * Starts both listeners.
+   *
+   * @returns a promise that settles when both listen
+   */
+  async start(): Promise<void> {
+    const hostname = this.options.hostname ?? '127.0.0.1';
+    try {
+      this.port = await listen(this.api, this.options.port ?? 0, hostname);
+      this.dataPort = await listen(this.data, this.options.dataPort ?? 0, hostname);
+    } catch (err) {
+      await this.close();
+      throw err;
+    }
+    this.origin = originOf(hostname, this.port);
+    this.dataOrigin = originOf(hostname, this.dataPort);
+  }
+
+  get requests(): readonly RecordedRequest[] {
+    if (this.records.length > this.maxRecorded) this.records.splice(0, this.records.length - this.maxRecorded);
+    return this.records;
+  }
+
+  get deliveries(): readonly Delivery[] {
+    return this.state.deliveries;
+  }
+
+  get faults(): FaultController {
+    return this.faultRules;
+  }
+
+  messagesTo(id: string): readonly JsonObject[] {
+    return this.state.messagesTo(id);
+  }
+
+  issueReplyToken(to: string = DEFAULT_REPLY_TARGET): string {
+    return this.state.issueReplyToken(to);
+  }
+
+  addAccessToken(token: string = randomBytes(24).toString('base64url')): string {
+    this.state.tokens.add(token);
+    return token;
+  }
+
+  revokeAccessToken(token: string): boolean {
+    return this.state.tokens.delete(token);
+  }
+
+  setMessageContent(messageId: string, content: SeedContent): void {
+    this.state.content.set(messageId, content);
+  }
+
+  reset(): void {
+    this.state = new DummyState(this.options, this.accessToken);
+    this.records = [];
+    this.faultRules.reset();
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      for (const timer of this.timers) clearTimeout(timer);
+      this.timers.clear();
+      for (const res of this.hanging) res.destroy();
+      this.hanging.clear();
+      await Promise.all([closeServer(this.api), closeServer(this.data)]);
+    })();
+    return this.closing;
+  }
+
+  private onRequest(host: DummyHost, req: IncomingMessage, res: ServerResponse): void {
+    this.handle(host, req, res).catch(() => {
+      if (!res.headersSent && !res.destroyed) {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(LINE_ERROR_BODIES.internalServerError));
+      } else res.destroy();
+    });
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        resolve();
+      }, ms);
+      this.timers.add(timer);
+    });
+  }
+
+  private async handle(host: DummyHost, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const requestId = randomUUID();
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    const query = q < 0 ? EMPTY_QUERY : parseQuery(url.slice(q + 1));
+    const match = this.routes.match(host, method, path);
+    const route = match ? `${method} ${match.def.path}` : undefined;
+    const fault = this.faultRules.pick({ method, host, path, route, headers: req.headers });
+
+    let raw: ReadBody;
+    try {
+      raw = await readBody(req, match?.def.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    } catch {
+      return; // the client went away
+    }
+    if (fault?.drop === 'before') {
+      req.socket.destroy();
+      return;
+    }
+
+    const kind: BodyKind = match?.def.body ?? (method === 'POST' || method === 'PUT' ? 'json' : 'none');
+    const parsed = parseBody(kind, raw.bytes);
+    const record: MutableRecord = {
+      requestId,
+      method,
+      host,
+      path,
+      query,
+      headers: req.headers,
+      body: parsed.value,
+      time: Date.now(),
+      status: undefined,
+      dropped: false,
+    };
+    this.record(record);
+
+    if (fault?.delayMs !== undefined && fault.delayMs > 0) {
+      await this.sleep(fault.delayMs);
+      if (this.closing) return;
+    }
+    if (fault?.hang) {
+      this.hanging.add(res);
+      res.on('close', () => this.hanging.delete(res));
+      return;
+    }
+    if (fault?.status !== undefined) {
+      this.send(res, record, {
+        status: fault.status,
+        body: fault.body ?? defaultFaultBody(fault.status),
+        headers: fault.headers,
+      });
+      return;
+    }
+
+    const reply = this.process(host, match, req.headers, query, path, method, raw, parsed, requestId);
+    if (fault?.drop === 'after') {
+      record.dropped = true;
+      req.socket.destroy();
+      return;
+    }
+    this.send(res, record, reply);
+  }
+
+  private record(record: MutableRecord): void {
+    if (this.options.recordRequests === false || this.maxRecorded === 0) return;
+    this.records.push(record);
+    if (this.records.length >= this.maxRecorded * 2) this.records.splice(0, this.records.length - this.maxRecorded);
+  }
+
+  private authenticate(headers: IncomingHttpHeaders): void {
+    const header = headers.authorization;
+    const m = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    if (!m) throw new LineApiError(401, LINE_ERROR_BODIES.authorizationRequired);
+    if (!this.state.tokens.has(m[1])) throw new LineApiError(401, LINE_ERROR_BODIES.authenticationFailed);
+  }
+
+  /** Steps 3 and 4 of the pipeline; synchronous, so a retry key is checked and remembered atomically. */
+  private process(
+    host: DummyHost,
+    match: RouteMatch | undefined,
+    headers: IncomingHttpHeaders,
+    query: Readonly<Record<string, string>>,
+    path: string,
+    method: string,
+    raw: ReadBody,
+    parsed: ParsedBody,
+    requestId: string,
+  ): RouteReply {
+    try {
+      if (match?.def.auth !== false) this.authenticate(headers);
+      if (!match) throw notFound();
+      const { def, params } = match;
+      const keyHeader = headers['x-line-retry-key'];
+      const retryKey = Array.isArray(keyHeader) ? keyHeader[0] : keyHeader;
+      if (retryKey !== undefined) {
+        if (!def.retryKey) throw new LineApiError(400, RETRY_KEY_NOT_SUPPORTED);
+        if (!UUID.test(retryKey)) throw new LineApiError(400, LINE_ERROR_BODIES.invalidRetryKey);
+        const accepted = this.state.acceptedRetryKey(retryKey);
+        if (accepted) {
+          const body = accepted.sentMessages
+            ? { ...LINE_ERROR_BODIES.retryKeyAccepted, sentMessages: accepted.sentMessages }
+            : LINE_ERROR_BODIES.retryKeyAccepted;
+          throw new LineApiError(409, body, { 'x-line-accepted-request-id': accepted.requestId });
+        }
+      }
+      if (raw.tooLarge) throw new LineApiError(413, { message: 'Request Entity Too Large' });
+      if (parsed.error) throw parsed.error;
+      const reply = def.handler({
+        state: this.state,
+        requestId,
+        method,
+        host,
+        path,
+        query,
+        headers,
+        params,
+        body: parsed.value,
+        rawBody: raw.bytes,
+        retryKey,
+      });
+      const status = reply.status ?? 200;
+      if (retryKey !== undefined && status >= 200 && status < 300) {
+        const body = reply.body as { sentMessages?: readonly SentMessage[] } | undefined;
+        this.state.acceptRetryKey(retryKey, requestId, body?.sentMessages);
+      }
+      return reply;
+    } catch (err) {
+      if (err instanceof LineApiError) return { status: err.status, body: err.body, headers: err.headers };
+      throw err;
+    }
+  }
+
+  private send(res: ServerResponse, record: MutableRecord, reply: RouteReply): void {
+    const status = reply.status ?? 200;
+    record.status = status;
+    const headers: OutgoingHttpHeaders = { 'x-line-request-id': record.requestId, ...reply.headers };
+    const body = reply.body;
+    if (body instanceof StreamBody) {
+      headers['content-type'] = reply.contentType ?? 'application/octet-stream';
+      if (body.size !== undefined) headers['content-length'] = body.size;
+      res.writeHead(status, headers);
+      const source = body.stream instanceof Readable ? body.stream : Readable.from(body.stream);
+      pipeline(source, res, () => undefined);
+      return;
+    }
+    let payload: Buffer | string;
+    if (Buffer.isBuffer(body)) {
+      payload = body;
+      headers['content-type'] = reply.contentType ?? 'application/octet-stream';
+    } else {
+      payload = body === undefined ? '' : JSON.stringify(body);
+      headers['content-type'] = reply.contentType ?? 'application/json';
+    }
+    headers['content-length'] = Buffer.byteLength(payload);
+    res.writeHead(status, headers);
+    res.end(payload);
+  }
+}
+
+/**
+ * Starts a dummy LINE platform: a real HTTP server on 127.0.0.1 that serves the api host and the data
+ * host on two ports, keeps state like LINE (rich menus, LIFF apps, audiences, deliveries…), rejects what
+ * LINE rejects with LINE's status and error body, and can inject faults.
+ *
+ * @example
+ * ```ts
+ * const server = await createDummyLineServer({ profiles: [{ userId: 'U1', displayName: 'Taro' }] });
+ * const client = new LineClient({ accessToken: server.accessToken, origin: server.origin, dataOrigin: server.dataOrigin });
+ * await client.pushText('U1', 'hello');
+ * expect(server.messagesTo('U1')).toEqual([{ type: 'text', text: 'hello' }]);
+ * await server.close();
+ * ```
+ *
+ * @param options - what to seed and how to behave
+ * @returns the running server (close it with `server.close()`)
+ */
+export async function createDummyLineServer(options: DummyLineServerOptions = {}): Promise<DummyLineServer> {
+  const server = new DummyLineServerImpl(options);
+  await server.start();
+  return server;
+}

@@ -1,0 +1,411 @@
+/**
+ * Public types of the dummy LINE platform (`messaging-api-line/testing`).
+ *
+ * @packageDocumentation
+ */
+
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable } from 'node:stream';
+
+/** Any value that `JSON.parse` can return. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | JsonObject;
+
+/** A JSON object, as parsed from a request body. */
+export interface JsonObject {
+  readonly [key: string]: JsonValue;
+}
+
+/** Which of the two LINE hosts a request reached: `api` (api.line.me) or `data` (api-data.line.me). */
+export type DummyHost = 'api' | 'data';
+
+/** One entry of LINE's error `details` array. */
+export interface LineErrorDetail {
+  /** What is wrong, for example `May not be empty`. */
+  readonly message?: string;
+  /** Where it is wrong, for example `messages[0].text`. */
+  readonly property?: string;
+}
+
+/** LINE's error body (`ErrorResponse` in messaging-api.yml). */
+export interface LineErrorBody {
+  /** The error summary, for example `The request body has 1 error(s)`. */
+  readonly message: string;
+  /** Per-property errors; absent when there are none. */
+  readonly details?: readonly LineErrorDetail[];
+  /** On a 409 retry-key conflict of a push: the messages that the first request sent. */
+  readonly sentMessages?: readonly SentMessage[];
+}
+
+/** One item of `sentMessages` in a reply or push response. */
+export interface SentMessage {
+  /** The message id. */
+  readonly id: string;
+  /** The quote token; present for message types that can be quoted (text, sticker). */
+  readonly quoteToken?: string;
+}
+
+/** A request as the dummy server received it. */
+export interface RecordedRequest {
+  /** The `x-line-request-id` the server answered (or would have answered) with. */
+  readonly requestId: string;
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** Which host the request reached. */
+  readonly host: DummyHost;
+  /** Path without the query string, for example `/v2/bot/message/push`. */
+  readonly path: string;
+  /** Query parameters (the first value of each name). */
+  readonly query: Readonly<Record<string, string>>;
+  /** Request headers as Node parsed them (names in lower case). */
+  readonly headers: IncomingHttpHeaders;
+  /**
+   * The body: parsed JSON for JSON endpoints (the raw text if it did not parse), a `Buffer` for binary
+   * and multipart endpoints, a string for form endpoints, `undefined` when there was none.
+   */
+  readonly body: JsonValue | Buffer | string | undefined;
+  /** When the request arrived (`Date.now()`). */
+  readonly time: number;
+  /** The status answered; `undefined` while pending, or when the request hung or was dropped before answering. */
+  readonly status: number | undefined;
+  /** True when a fault destroyed the connection without an answer (`drop: 'after'`). */
+  readonly dropped: boolean;
+}
+
+/** Which send endpoint delivered messages. */
+export type DeliveryKind = 'reply' | 'push' | 'multicast' | 'broadcast' | 'narrowcast';
+
+/** One accepted send request (reply, push, multicast, broadcast or narrowcast). */
+export interface Delivery {
+  /** Which endpoint accepted it. */
+  readonly kind: DeliveryKind;
+  /** The `x-line-request-id` of the accepting response. */
+  readonly requestId: string;
+  /** The `X-Line-Retry-Key` it carried, if any. */
+  readonly retryKey: string | undefined;
+  /** Every user, group or room id the messages were delivered to. */
+  readonly recipients: readonly string[];
+  /** The message objects, as sent. */
+  readonly messages: readonly JsonObject[];
+  /** The `sentMessages` answered (reply and push only). */
+  readonly sentMessages: readonly SentMessage[] | undefined;
+  /** When it was accepted (`Date.now()`). */
+  readonly time: number;
+}
+
+/** A user profile, as `GET /v2/bot/profile/{userId}` answers it. */
+export interface DummyProfile {
+  /** The user id (`U` followed by 32 hex digits on the real platform; any string here). */
+  readonly userId: string;
+  /** The display name. */
+  readonly displayName: string;
+  /** Profile image URL. */
+  readonly pictureUrl?: string;
+  /** Status message. */
+  readonly statusMessage?: string;
+  /** Language tag, for example `en`. */
+  readonly language?: string;
+}
+
+/**
+ * Seeded member ids of a group or room: an explicit list, or `count` ids generated on demand as
+ * `prefix + index` (index zero-padded to 8 digits) so that huge groups cost no memory.
+ */
+export type SeedMemberIds = readonly string[] | { readonly count: number; readonly prefix?: string };
+
+/** A group chat the bot is in. */
+export interface SeedGroup {
+  /** The group id (`C…` on the real platform). */
+  readonly groupId: string;
+  /** The group name; defaults to the id. */
+  readonly groupName?: string;
+  /** The group icon URL. */
+  readonly pictureUrl?: string;
+  /** The member user ids. */
+  readonly memberIds?: SeedMemberIds;
+}
+
+/** A multi-person chat (room) the bot is in. */
+export interface SeedRoom {
+  /** The room id (`R…` on the real platform). */
+  readonly roomId: string;
+  /** The member user ids. */
+  readonly memberIds?: SeedMemberIds;
+}
+
+/** A reply token seeded as valid, and the chat it replies to. */
+export interface SeedReplyToken {
+  /** The token. */
+  readonly replyToken: string;
+  /** The user, group or room id that a reply with this token is delivered to. */
+  readonly to: string;
+}
+
+/**
+ * Seeded message content for `GET /v2/bot/message/{messageId}/content` on the data host: bytes, text,
+ * `size` bytes all equal to `byte` (generated while streaming, never held in memory), or a factory of a
+ * fresh stream per download.
+ */
+export type SeedContent =
+  | Buffer
+  | Uint8Array
+  | string
+  | {
+      /** Number of bytes to stream. */
+      readonly size: number;
+      /** The value of every byte (0–255); defaults to 0. */
+      readonly byte?: number;
+      /** The `Content-Type` answered; defaults to `application/octet-stream`. */
+      readonly contentType?: string;
+    }
+  | {
+      /** Creates the stream of one download; called once per request. */
+      readonly stream: () => Readable | AsyncIterable<Uint8Array>;
+      /** The `Content-Length` answered, if known. */
+      readonly size?: number;
+      /** The `Content-Type` answered; defaults to `application/octet-stream`. */
+      readonly contentType?: string;
+    };
+
+/** A rich menu that exists from the start. */
+export interface SeedRichMenu {
+  /** Its id; generated when absent. */
+  readonly richMenuId?: string;
+  /** The rich menu object (`size`, `selected`, `name`, `chatBarText`, `areas`). */
+  readonly menu: JsonObject;
+  /** The image already uploaded, if any. */
+  readonly image?: Buffer;
+  /** The image's content type; defaults to `image/png`. */
+  readonly imageContentType?: string;
+}
+
+/** An audience group that exists from the start. */
+export interface SeedAudienceGroup {
+  /** Its id; generated when absent. */
+  readonly audienceGroupId?: number;
+  /** Its name. */
+  readonly description: string;
+  /** `UPLOAD`, `CLICK`, `IMP`, …; defaults to `UPLOAD`. */
+  readonly type?: string;
+  /** `READY`, `IN_PROGRESS`, …; defaults to `READY`. */
+  readonly status?: string;
+  /** The user ids or IFAs in it (used by narrowcast to an audience). */
+  readonly audienceIds?: readonly string[];
+  /** Whether it holds IFAs; defaults to false. */
+  readonly isIfaAudience?: boolean;
+  /** `MESSAGING_API`, `OA_MANAGER`, …; defaults to `MESSAGING_API`. */
+  readonly createRoute?: string;
+  /** `READ` or `READ_WRITE`; defaults to `READ_WRITE`. */
+  readonly permission?: string;
+  /** Creation time in epoch seconds; defaults to the server start. */
+  readonly created?: number;
+}
+
+/** The monthly message quota (`GET /v2/bot/message/quota`). */
+export type DummyQuota = { readonly type: 'none' } | { readonly type: 'limited'; readonly value: number };
+
+/** Describes a request to a fault predicate. */
+export interface FaultRequestInfo {
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** Which host the request reached. */
+  readonly host: DummyHost;
+  /** Path without the query string. */
+  readonly path: string;
+  /** The route template that matched, for example `GET /v2/bot/profile/{userId}`; undefined for unknown paths. */
+  readonly route: string | undefined;
+  /** Request headers (names in lower case). */
+  readonly headers: IncomingHttpHeaders;
+}
+
+/**
+ * Which requests a fault applies to: `'METHOD /path'` (the concrete path or the route template such as
+ * `GET /v2/bot/profile/{userId}`), a RegExp tested against `'METHOD /path'`, or a predicate.
+ */
+export type FaultRoute = string | RegExp | ((request: FaultRequestInfo) => boolean);
+
+/**
+ * A fault to inject. The first added rule that matches a request and fires (see `probability`) decides
+ * what happens to it; at least one of `status`, `delayMs`, `drop` or `hang` must be given.
+ */
+export interface FaultRule {
+  /** Which requests it applies to; every request when absent. */
+  readonly route?: FaultRoute;
+  /** How many times it fires before it is spent; unlimited when absent. */
+  readonly times?: number;
+  /** The chance (0–1) that it fires on a matching request, drawn from the server's seeded PRNG; 1 when absent. */
+  readonly probability?: number;
+  /**
+   * Answer this status instead of processing the request. The body defaults to LINE's: the rate-limit
+   * body for 429, `Internal Server Error` for 5xx.
+   */
+  readonly status?: number;
+  /** The error body to answer with `status` (see {@link LINE_ERROR_BODIES}). */
+  readonly body?: LineErrorBody;
+  /** Extra response headers to send with `status`. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Wait this long before answering (or before processing when no `status` is given). */
+  readonly delayMs?: number;
+  /**
+   * `'before'`: destroy the connection without processing the request (nothing is recorded or delivered).
+   * `'after'`: process the request (deliver, record the retry key) and then destroy the connection
+   * without answering.
+   */
+  readonly drop?: 'before' | 'after';
+  /** Never answer; the connection stays open until the client gives up or the server closes. */
+  readonly hang?: boolean;
+}
+
+/** A fault that was added; use it to see how often it fired or to remove it. */
+export interface FaultHandle {
+  /** How many times it has fired. */
+  readonly hits: number;
+  /** How many more times it may fire; undefined when unlimited. */
+  readonly remaining: number | undefined;
+  /** Removes it. */
+  remove(): void;
+}
+
+/** Fault injection controls (`server.faults`). */
+export interface FaultController {
+  /**
+   * Adds a fault rule.
+   *
+   * @param rule - what to inject and where
+   * @returns a handle to inspect or remove the rule
+   */
+  add(rule: FaultRule): FaultHandle;
+  /** Removes every fault rule. */
+  clear(): void;
+}
+
+/** Options of {@link createDummyLineServer}; every field is optional. */
+export interface DummyLineServerOptions {
+  /** Port of the api host listener; 0 (any free port) by default. */
+  readonly port?: number;
+  /** Port of the data host listener; 0 (any free port) by default. */
+  readonly dataPort?: number;
+  /** The address to listen on; `127.0.0.1` by default. */
+  readonly hostname?: string;
+  /** The main valid channel access token (`server.accessToken`); random by default. */
+  readonly accessToken?: string;
+  /** More valid channel access tokens. */
+  readonly accessTokens?: readonly string[];
+  /** Seed of the PRNG used for `probability` faults; a fixed constant by default, so runs repeat. */
+  readonly seed?: number;
+  /** Whether to keep `server.requests`; true by default. */
+  readonly recordRequests?: boolean;
+  /** The most requests kept in `server.requests` (the oldest are dropped); 100,000 by default. */
+  readonly maxRecordedRequests?: number;
+  /** Whether to keep `server.deliveries` and `messagesTo()`; true by default (quota counts are always kept). */
+  readonly recordDeliveries?: boolean;
+  /** Overrides of the bot info answered by `GET /v2/bot/info`. */
+  readonly botInfo?: Readonly<Record<string, string>>;
+  /** User profiles (`GET /v2/bot/profile/{userId}`; unknown users answer 404). */
+  readonly profiles?: readonly DummyProfile[];
+  /** Users who added the bot as a friend (broadcast and narrowcast targets); the profiles' users by default. */
+  readonly followers?: readonly string[];
+  /** Group chats the bot is in. */
+  readonly groups?: readonly SeedGroup[];
+  /** Multi-person chats the bot is in. */
+  readonly rooms?: readonly SeedRoom[];
+  /** Page size of group and room member ids; 100 (LINE's) by default. */
+  readonly memberIdsPageSize?: number;
+  /** Reply tokens valid from the start; a plain string replies to `U0000…`. */
+  readonly replyTokens?: readonly (string | SeedReplyToken)[];
+  /** How long a reply token stays valid after it was issued; forever by default. */
+  readonly replyTokenTtlMs?: number;
+  /** Message content by message id, served on the data host. */
+  readonly messageContent?: Readonly<Record<string, SeedContent>>;
+  /** Rich menus that exist from the start. */
+  readonly richMenus?: readonly SeedRichMenu[];
+  /** The default rich menu id from the start. */
+  readonly defaultRichMenuId?: string;
+  /** Per-user rich menu links from the start (user id to rich menu id). */
+  readonly richMenuLinks?: Readonly<Record<string, string>>;
+  /** LIFF apps that exist from the start (each needs a `liffId`). */
+  readonly liffApps?: readonly JsonObject[];
+  /** Audience groups that exist from the start. */
+  readonly audienceGroups?: readonly SeedAudienceGroup[];
+  /** The legacy audience authority level; `PUBLIC` by default. */
+  readonly audienceAuthorityLevel?: 'PUBLIC' | 'PRIVATE';
+  /** The webhook endpoint settings; `{ endpoint: '', active: false }` by default. */
+  readonly webhook?: { readonly endpoint: string; readonly active: boolean };
+  /** The answer of `POST /v2/bot/channel/webhook/test`; a success by default. */
+  readonly webhookTestResult?: JsonObject;
+  /** The monthly quota; `{ type: 'none' }` by default. When limited, sends beyond it answer 429. */
+  readonly quota?: DummyQuota;
+  /** Messages already sent this month (`quota/consumption` starts here); 0 by default. */
+  readonly totalUsage?: number;
+  /** The answer of `GET /v2/bot/insight/demographic`; `{ available: false }` by default. */
+  readonly demographic?: JsonObject;
+  /**
+   * How narrowcast progress moves from `waiting` through `sending` to `succeeded`: when absent, one phase
+   * per poll; when set, one phase per this many milliseconds since the narrowcast was accepted.
+   */
+  readonly narrowcastPhaseMs?: number;
+  /** When true, push and multicast to an id that is not a seeded user, follower, group or room answer 400. */
+  readonly strictRecipients?: boolean;
+}
+
+/** A running dummy LINE platform, returned by {@link createDummyLineServer}. */
+export interface DummyLineServer {
+  /** Base URL of the api host (`https://api.line.me`), for example `http://127.0.0.1:53211`. */
+  readonly origin: string;
+  /** Base URL of the data host (`https://api-data.line.me`), a second port. */
+  readonly dataOrigin: string;
+  /** The api host port. */
+  readonly port: number;
+  /** The data host port. */
+  readonly dataPort: number;
+  /** A valid channel access token. */
+  readonly accessToken: string;
+  /** Every request received so far (up to `maxRecordedRequests`), oldest first. */
+  readonly requests: readonly RecordedRequest[];
+  /** Every accepted send (reply, push, multicast, broadcast, narrowcast), oldest first. */
+  readonly deliveries: readonly Delivery[];
+  /** Fault injection. */
+  readonly faults: FaultController;
+  /**
+   * The messages delivered to a user, group or room, in order.
+   *
+   * @param id - a user, group or room id
+   * @returns the message objects as sent (empty when none)
+   */
+  messagesTo(id: string): readonly JsonObject[];
+  /**
+   * Creates a valid, single-use reply token.
+   *
+   * @param to - the user, group or room a reply with it goes to; a fixed user id by default
+   * @returns the token
+   */
+  issueReplyToken(to?: string): string;
+  /**
+   * Makes one more channel access token valid.
+   *
+   * @param token - the token; random when absent
+   * @returns the token
+   */
+  addAccessToken(token?: string): string;
+  /**
+   * Makes a channel access token invalid (requests with it answer 401).
+   *
+   * @param token - the token
+   * @returns whether it was valid
+   */
+  revokeAccessToken(token: string): boolean;
+  /**
+   * Sets (or replaces) the content of a message on the data host.
+   *
+   * @param messageId - the message id
+   * @param content - the bytes, or how to generate them
+   */
+  setMessageContent(messageId: string, content: SeedContent): void;
+  /** Clears every change and record since start: state returns to the seeded options, faults are removed. */
+  reset(): void;
+  /**
+   * Stops both listeners and destroys every open connection (including hanging ones).
+   *
+   * @returns a promise that settles when both listeners are closed
+   */
+  close(): Promise<void>;
+}
