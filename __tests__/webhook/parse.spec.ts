@@ -64,6 +64,9 @@ describe('parseWebhook', () => {
     const wrong = catchError(() => parseWebhook('not json', sign('not json', 'other'), SECRET));
     expect(wrong).toMatchObject({ reason: 'mismatch', statusCode: 401 });
 
+    expect(catchError(() => parseWebhook('{}', [sign('{}', SECRET)], SECRET))).toMatchObject({ reason: 'mismatch' });
+    expect(catchError(() => parseWebhook('{}', '', SECRET))).toMatchObject({ reason: 'missing' });
+
     const reserialised = JSON.stringify(JSON.parse(ESCAPED_EMOJI_BODY));
     expect(() => parseWebhook(reserialised, sign(ESCAPED_EMOJI_BODY, SECRET), SECRET)).toThrow(LineSignatureError);
   });

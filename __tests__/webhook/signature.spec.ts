@@ -62,6 +62,13 @@ describe('validateSignature', () => {
     }
   });
 
+  it('accepts the header value type of node:http and rejects a repeated header', () => {
+    const body = '{"events":[]}';
+    const headers: import('node:http').IncomingHttpHeaders = { 'x-line-signature': sign(body, SECRET) };
+    expect(validateSignature(body, SECRET, headers['x-line-signature'])).toBe(true);
+    expect(validateSignature(body, SECRET, [sign(body, SECRET)])).toBe(false);
+  });
+
   it('rejects a signature made with another secret, and one with a flipped character', () => {
     const body = '{"events":[]}';
     const good = sign(body, SECRET);

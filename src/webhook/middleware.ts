@@ -274,7 +274,7 @@ export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware
     try {
       const bytes = await readRawBody(req, limit);
       const signature = req.headers[LINE_SIGNATURE_HTTP_HEADER_NAME];
-      if (typeof signature !== 'string' || signature.length === 0) throw new LineSignatureError('missing');
+      if (signature === undefined || signature === '') throw new LineSignatureError('missing');
       if (!signatureMatches(bytes, secrets, signature)) throw new LineSignatureError('mismatch');
       body = parseBody(bytes);
       req.body = body;

@@ -72,7 +72,7 @@ export function parseBody(body: Uint8Array): WebhookRequestBody {
  * ```
  *
  * @param rawBody - the raw request body: a string (UTF-8), Buffer or Uint8Array
- * @param signature - the value of the `x-line-signature` header
+ * @param signature - the value of the `x-line-signature` header (anything but a single string is rejected)
  * @param channelSecret - the channel secret, or an array of secrets during secret rotation
  * @returns the parsed, typed body: `{ destination, events }`
  * @throws {@link LineSignatureError} when the signature is missing or wrong (answer 401)
@@ -84,12 +84,12 @@ export function parseBody(body: Uint8Array): WebhookRequestBody {
  */
 export function parseWebhook(
   rawBody: string | Buffer | Uint8Array,
-  signature: string | undefined | null,
+  signature: string | readonly string[] | undefined | null,
   channelSecret: string | readonly string[],
 ): WebhookRequestBody {
   const secrets = requireSecrets(channelSecret, 'parseWebhook()');
   const body = toBodyBytes(rawBody, 'the rawBody argument of parseWebhook()');
-  if (typeof signature !== 'string' || signature.length === 0) throw new LineSignatureError('missing');
+  if (signature === undefined || signature === null || signature === '') throw new LineSignatureError('missing');
   if (!signatureMatches(body, secrets, signature)) throw new LineSignatureError('mismatch');
   return parseBody(body);
 }

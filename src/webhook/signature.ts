@@ -92,7 +92,8 @@ export function signatureMatches(body: Uint8Array, secrets: readonly string[], s
  *
  * @param rawBody - the raw request body: a string (UTF-8), Buffer or Uint8Array
  * @param channelSecret - the channel secret, or an array of secrets during secret rotation (valid when any matches)
- * @param signature - the value of the `x-line-signature` header
+ * @param signature - the value of the `x-line-signature` header; anything but a single string (for example
+ * the array Node.js gives for a repeated header) is rejected
  * @returns `true` when the signature matches the body for one of the secrets, `false` otherwise
  * @throws {@link LineWebhookBodyError} when `rawBody` is an already-parsed object or not a string or bytes;
  * the message explains how to keep the raw body
@@ -102,7 +103,7 @@ export function signatureMatches(body: Uint8Array, secrets: readonly string[], s
 export function validateSignature(
   rawBody: string | Buffer | Uint8Array,
   channelSecret: string | readonly string[],
-  signature: string | undefined | null,
+  signature: string | readonly string[] | undefined | null,
 ): boolean {
   const body = toBodyBytes(rawBody, 'the rawBody argument of validateSignature()');
   return signatureMatches(body, usableSecrets(channelSecret), signature);
