@@ -7,6 +7,7 @@ export { LineClient } from './LineClient';
 export { Line } from './Line';
 export * as LineTypes from './LineTypes';
 export * from './errors';
+export * from './webhook';
 export type {
   ClientConfig,
   RequestInfo,

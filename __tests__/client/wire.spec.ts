@@ -2,7 +2,7 @@
  * Every hand-written LineClient method of the 1.1.0 surface: exact host, method, path, query, headers and body on
  * the wire, and the shaped result. (The generated per-message helpers are covered by senders.spec.ts.)
  */
-import type { LineClient } from '../../src';
+import type { LineClient, LineTypes } from '../../src';
 import { expectedHeaders, intercept, makeClient, UUID, type Reply } from '../support/nockLine';
 
 interface Case {
@@ -21,14 +21,14 @@ interface Case {
 }
 
 const text = { type: 'text', text: 'hi' } as const;
-const richMenu = {
+const richMenu: LineTypes.RichMenu = {
   size: { width: 2500, height: 1686 },
   selected: false,
   name: 'Nice richmenu',
   chatBarText: 'Tap here',
   areas: [{ bounds: { x: 0, y: 0, width: 2500, height: 1686 }, action: { type: 'postback', data: 'action=buy&itemid=123' } }],
-} as const;
-const liffApp = { view: { type: 'full', url: 'https://example.com' }, description: 'shop', features: { ble: false } } as const;
+};
+const liffApp: LineTypes.CreateLiffAppRequest = { view: { type: 'full', url: 'https://example.com' }, description: 'shop', features: { ble: false } };
 const key = { 'x-line-retry-key': expect.stringMatching(UUID) };
 
 const cases: Case[] = [
