@@ -158,6 +158,15 @@ describe('createImage', () => {
       quickReply,
     });
   });
+  it('tolerates options in place of the preview URL (legacy form)', () => {
+    const createImage = Line.createImage as unknown as (url: string, options: LineTypes.MessageOptions) => LineTypes.ImageMessage;
+    expect(createImage('https://example.com/o.jpg', { quickReply })).toEqual({
+      type: 'image',
+      originalContentUrl: 'https://example.com/o.jpg',
+      previewImageUrl: 'https://example.com/o.jpg',
+      quickReply,
+    });
+  });
 });
 
 describe('createVideo', () => {
