@@ -353,6 +353,18 @@ describe('middleware()', () => {
     const bare = { headers: {}, body: { events: [] } } as unknown as IncomingMessage;
     await middleware({ channelSecret: SECRET })(bare, {} as ServerResponse, next);
     expect(next).toHaveBeenLastCalledWith(expect.any(LineWebhookBodyError));
+
+    // Too large, no stream methods, and a response object that throws: still resolves, and reports.
+    const errors: unknown[] = [];
+    const tiny = middleware({ channelSecret: SECRET, maxBodySize: 8, onEvents: jest.fn(), onError: (e) => errors.push(e) });
+    const brokenRes = {
+      get headersSent(): boolean {
+        throw new Error('broken response');
+      },
+    } as unknown as ServerResponse;
+    const fake = { headers: {}, rawBody: raw } as unknown as IncomingMessage;
+    await expect(tiny(fake, brokenRes)).resolves.toBeUndefined();
+    expect(errors.map((e) => (e as Error).message)).toEqual([expect.stringMatching(/8-byte limit/), 'broken response']);
   });
 
   it('type-checks as an express handler and as a node:http listener', () => {

@@ -254,7 +254,7 @@ export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware
 
   const fail = (error: unknown, req: WebhookIncomingMessage, res: ServerResponse, next?: WebhookNextFunction): void => {
     report(error, req);
-    if (error instanceof LineWebhookBodyError && error.reason === 'too-large') {
+    if (error instanceof LineWebhookBodyError && error.reason === 'too-large' && typeof req.resume === 'function') {
       // Discard the rest of the body so the connection can be reused; the server's timeouts bound it.
       req.resume();
     }
@@ -269,7 +269,7 @@ export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware
     }
   };
 
-  return async function lineWebhookMiddleware(req, res, next) {
+  const handle = async (req: WebhookIncomingMessage, res: ServerResponse, next?: WebhookNextFunction): Promise<void> => {
     let body: WebhookRequestBody;
     try {
       const bytes = await readRawBody(req, limit);
@@ -303,5 +303,10 @@ export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware
     );
     report(misconfigured, req);
     send(res, 500, misconfigured.message);
+  };
+
+  return function lineWebhookMiddleware(req, res, next) {
+    // Whatever happens (even a broken `res` or a throwing `next`), the returned promise resolves.
+    return handle(req, res, next).catch((error: unknown) => report(error, req));
   };
 }
