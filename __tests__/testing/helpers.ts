@@ -35,8 +35,9 @@ export async function call<T = Record<string, unknown>>(
   const headers: Record<string, string> = { ...options.headers };
   const token = options.token === undefined ? server.accessToken : options.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
-  let body: string | Buffer | undefined;
-  if (typeof options.body === 'string' || Buffer.isBuffer(options.body)) body = options.body;
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
+  if (typeof options.body === 'string') body = options.body;
+  else if (Buffer.isBuffer(options.body)) body = new Uint8Array(options.body);
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';
