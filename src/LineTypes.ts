@@ -12,3 +12,8 @@ export * from './types/bot';
 export * from './types/responses';
 export * from './types/client';
 export * from './types/webhook';
+export * from './types/channelAccessToken';
+export * from './types/module';
+export * from './types/membership';
+export * from './types/coupon';
+export * from './types/extended';

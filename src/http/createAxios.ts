@@ -63,9 +63,11 @@ export function createAxios(setup: AxiosSetup): AxiosInstance {
       const { onRequest, requestLog } = setup;
       if (onRequest || requestLog.enabled) {
         const headers = { ...config.headers.toJSON() } as Record<string, unknown>;
-        if (headers.Authorization) headers.Authorization = REDACTED;
+        if (headers.Authorization) headers.Authorization = /^Basic /i.test(String(headers.Authorization)) ? 'Basic <redacted>' : REDACTED;
         const url = `${(config.baseURL ?? '').replace(/\/$/, '')}${config.url ?? ''}`;
-        const info: RequestInfo = { method: config.method?.toLowerCase(), url, headers, body: config.data };
+        // Token endpoints (sent without the bearer token) carry secrets in their body: never show it.
+        const body = (config as { lineNoAuth?: boolean }).lineNoAuth && config.data !== undefined ? '<redacted>' : config.data;
+        const info: RequestInfo = { method: config.method?.toLowerCase(), url, headers, body };
         if (onRequest) onRequest(info);
         else requestLog(`${info.method} - ${url}`, info.body === undefined ? undefined : info.body);
       }

@@ -22,8 +22,8 @@ import {
 import type { RequestOptions, RetryInfo, RetryOptions, RetryReason } from '../types/client';
 import type { DebugLog } from '../debug';
 
-/** Which LINE host a request goes to. */
-export type Host = 'api' | 'data';
+/** Which LINE host a request goes to (`manager`: manager.line.biz, for attaching modules). */
+export type Host = 'api' | 'data' | 'manager';
 
 /** HTTP methods LINE uses. */
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -45,7 +45,10 @@ export interface Endpoint {
   retryKey?: string;
   /** Default timeout of this endpoint (uploads get a longer one). */
   timeout?: number;
-  /** Send no bearer token (channel access token endpoints). */
+  /**
+   * Send no bearer token (channel access token endpoints, and endpoints with their own `Authorization`). The body
+   * of such a request carries credentials: it is redacted from the `onRequest` hook and debug output.
+   */
   noAuth?: boolean;
 }
 

@@ -178,14 +178,22 @@ export interface NarrowcastRequestBody {
  * Configuration of a {@link LineClient}.
  */
 export interface ClientConfig {
-  /** Channel access token. Sent as `Authorization: Bearer <accessToken>`. */
-  accessToken: string;
-  /** Channel secret, used to validate webhook signatures. */
+  /**
+   * Channel access token. Sent as `Authorization: Bearer <accessToken>`. Optional when `channelId` and
+   * `channelSecret` are given: the client then issues stateless channel access tokens itself, on first use, and
+   * renews them before they expire.
+   */
+  accessToken?: string;
+  /** Channel ID: with `channelSecret` and no `accessToken`, turns on automatic token management. */
+  channelId?: string;
+  /** Channel secret, used to validate webhook signatures (and to issue tokens, with `channelId`). */
   channelSecret?: string;
   /** Base URL of the API host. Default `https://api.line.me`. */
   origin?: string;
   /** Base URL of the data host. Default `https://api-data.line.me`. */
   dataOrigin?: string;
+  /** Base URL of LINE Official Account Manager, used by `attachModule`. Default `https://manager.line.biz`. */
+  managerOrigin?: string;
   /** Called before every request (the 1.1.0 hook); the access token is redacted from what it receives. */
   onRequest?: (request: RequestInfo) => void;
   /** Default timeout of every call in ms. Default 30,000 (uploads: 120,000). `0` disables it. */

@@ -1,0 +1,123 @@
+/**
+ * Channel access token helpers: form bodies, the JWT assertion of channel access token v2.1, and the manager of
+ * stateless tokens behind `new LineClient({ channelId, channelSecret })`.
+ *
+ * @internal
+ */
+import { createPrivateKey, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
+
+import { LineValidationError } from './errors';
+import type { ChannelJWTOptions } from './types/channelAccessToken';
+
+/** `client_assertion_type` of every JWT-assertion request. */
+export const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
+/** LINE's upper bound of a JWT assertion's lifetime: 30 minutes. */
+const MAX_JWT_LIFETIME_SECONDS = 30 * 60;
+/** LINE's upper bound of `token_exp`: 30 days. */
+const MAX_TOKEN_EXP_SECONDS = 30 * 24 * 60 * 60;
+
+/** Encodes a form body (`application/x-www-form-urlencoded`), skipping undefined values. */
+export function formBody(fields: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) params.append(k, v);
+  return params.toString();
+}
+
+function base64url(input: string | Buffer): string {
+  return Buffer.from(input).toString('base64url');
+}
+
+function toKey(privateKey: ChannelJWTOptions['privateKey']): KeyObject {
+  try {
+    if (typeof privateKey === 'string') return createPrivateKey(privateKey);
+    if (privateKey && typeof privateKey === 'object' && 'asymmetricKeyType' in privateKey) return privateKey as KeyObject;
+    return createPrivateKey({ key: privateKey as JsonWebKey, format: 'jwk' });
+  } catch {
+    // The key itself is never echoed.
+    throw new LineValidationError('privateKey', 'expected an RSA private key as a JWK object, a PEM string or a KeyObject; the value given could not be read');
+  }
+}
+
+/**
+ * Signs the JWT assertion of channel access token v2.1 with RS256.
+ *
+ * @see {@link https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/ | Generate a JSON Web Token}
+ */
+export function createChannelJWT(options: ChannelJWTOptions): string {
+  const { channelId, privateKey, kid } = options;
+  if (typeof channelId !== 'string' || channelId === '') throw new LineValidationError('channelId', 'expected a non-empty string');
+  if (typeof kid !== 'string' || kid === '') throw new LineValidationError('kid', 'expected the key ID (kid) LINE gave for the public key');
+  const lifetime = options.expiresInSeconds ?? MAX_JWT_LIFETIME_SECONDS;
+  if (!Number.isInteger(lifetime) || lifetime < 1 || lifetime > MAX_JWT_LIFETIME_SECONDS) {
+    throw new LineValidationError('expiresInSeconds', `expected 1 to ${MAX_JWT_LIFETIME_SECONDS} seconds (LINE's maximum is 30 minutes)`, `1-${MAX_JWT_LIFETIME_SECONDS}`, lifetime);
+  }
+  const tokenExp = options.tokenExpSeconds;
+  if (tokenExp !== undefined && (!Number.isInteger(tokenExp) || tokenExp < 1 || tokenExp > MAX_TOKEN_EXP_SECONDS)) {
+    throw new LineValidationError('tokenExpSeconds', `expected 1 to ${MAX_TOKEN_EXP_SECONDS} seconds (LINE's maximum is 30 days)`, `1-${MAX_TOKEN_EXP_SECONDS}`, tokenExp);
+  }
+  const key = toKey(privateKey);
+  if (key.asymmetricKeyType !== 'rsa') throw new LineValidationError('privateKey', `expected an RSA key, got ${key.asymmetricKeyType ?? 'an unknown key type'}`);
+  const now = Math.floor((options.now ?? Date.now()) / 1000);
+  const header = { alg: 'RS256', typ: 'JWT', kid };
+  const payload: Record<string, string | number> = { iss: channelId, sub: channelId, aud: 'https://api.line.me/', exp: now + lifetime };
+  if (tokenExp !== undefined) payload.token_exp = tokenExp;
+  const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
+  const signature = sign('sha256', Buffer.from(input), key);
+  return `${input}.${base64url(signature)}`;
+}
+
+/** A token as issued by LINE. */
+export interface IssuedToken {
+  access_token: string;
+  expires_in: number;
+}
+
+/**
+ * Holds the current stateless channel access token and renews it before it expires. Concurrent callers share one
+ * in-flight request.
+ */
+export class TokenManager {
+  private token?: string;
+  private expiresAt = 0;
+  private inflight?: Promise<string>;
+
+  /**
+   * @param issue - issues a new token
+   * @param now - the clock (injectable for tests)
+   * @param earlyMs - how long before expiry a token is renewed
+   */
+  constructor(
+    private readonly issue: () => Promise<IssuedToken>,
+    private readonly now: () => number = Date.now,
+    private readonly earlyMs = 60_000,
+  ) {}
+
+  /** The current token, if one is held and not expired (for requests sent straight through `client.axios`). */
+  get current(): string | undefined {
+    return this.token !== undefined && this.now() < this.expiresAt ? this.token : undefined;
+  }
+
+  /** Resolves a token that is valid for at least `earlyMs` more (or half its lifetime, for short ones). */
+  get(): Promise<string> {
+    if (this.token !== undefined && this.now() < this.renewAt()) return Promise.resolve(this.token);
+    this.inflight ??= this.issue()
+      .then((issued) => {
+        this.token = issued.access_token;
+        const lifetimeMs = Math.max(0, Number(issued.expires_in) || 0) * 1000;
+        this.expiresAt = this.now() + lifetimeMs;
+        this.lifetimeMs = lifetimeMs;
+        return issued.access_token;
+      })
+      .finally(() => {
+        this.inflight = undefined;
+      });
+    return this.inflight;
+  }
+
+  private lifetimeMs = 0;
+
+  private renewAt(): number {
+    return this.expiresAt - Math.min(this.earlyMs, this.lifetimeMs / 2);
+  }
+}
