@@ -183,7 +183,7 @@ function render() {
         const args = [...(v.target ? [v.target.name] : []), ...base.params.map((p) => p.name), 'options'];
         out.push('');
         out.push(...doc([`Same as {@link LineClient.${v.verb}${base.name}}.`, '', ...docLines(v, base, base.params).slice(2)]));
-        out.push(`  ${name}(${signature(v, base, base.params)}): ${v.returns} {`);
+        out.push(`  async ${name}(${signature(v, base, base.params)}): ${v.returns} {`);
         out.push(`    return this.${v.verb}${base.name}(${args.join(', ')});`);
         out.push('  }');
         continue;
@@ -194,11 +194,11 @@ function render() {
         out.push(`  ${name}(${signature(v, kind, kind.params)}): ${v.returns};`);
         out.push(...doc(docLines(v, kind, kind.legacy, { legacy: true })));
         out.push(`  ${name}(${signature(v, kind, kind.legacy)}): ${v.returns};`);
-        out.push(`  ${name}(${v.target ? `${v.target.name}: ${v.target.type}, ` : ''}...args: unknown[]): ${v.returns} {`);
+        out.push(`  async ${name}(${v.target ? `${v.target.name}: ${v.target.type}, ` : ''}...args: unknown[]): ${v.returns} {`);
         out.push(`    return this.sendOne('${v.verb}', ${targetArg}, '${kind.name}', args);`);
       } else {
         out.push(...doc(docLines(v, kind, kind.params)));
-        out.push(`  ${name}(${signature(v, kind, kind.params)}): ${v.returns} {`);
+        out.push(`  async ${name}(${signature(v, kind, kind.params)}): ${v.returns} {`);
         out.push(`    return this.sendOne('${v.verb}', ${targetArg}, '${kind.name}', [${[...kind.params.map((p) => p.name), 'options'].join(', ')}]);`);
       }
       out.push('  }');

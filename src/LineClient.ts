@@ -5,21 +5,31 @@ import type { AxiosInstance } from 'axios';
 import * as Line from './Line';
 import type * as LineTypes from './LineTypes';
 import { createDebug, deprecate } from './debug';
-import { LineApiError, LineError, LineMulticastError, LineValidationError } from './errors';
+import { LineAbortError, LineApiError, LineError, LineMulticastError, LineValidationError } from './errors';
 import { createAxios } from './http/createAxios';
 import { DEFAULT_RETRY, path, send, type Endpoint, type TransportResponse, type TransportSettings } from './http/transport';
 import { splitSendOptions } from './messageOptions';
+import { createChannelJWT, formBody, JWT_BEARER, TokenManager } from './channelToken';
+import * as X from './extendedSupport';
+import { validateSignature } from './webhook/signature';
 import { LIMITS, requireString, validateMessages, validateRecipients } from './validate';
 
 const API_ORIGIN = 'https://api.line.me';
 const DATA_ORIGIN = 'https://api-data.line.me';
+const MANAGER_ORIGIN = 'https://manager.line.biz';
+/** Internal config key of the credential-less clients behind the static token methods. */
+const ANONYMOUS = Symbol('anonymous');
 const DEFAULT_TIMEOUT = 30_000;
 const UPLOAD_TIMEOUT = 120_000;
 
 /** Internal state of a client, kept out of the instance so that no secret is ever an own property. */
 interface ClientState {
+  /** The configured token ('' when tokens are issued automatically, or for the static token methods). */
   accessToken: string;
+  channelId?: string;
   channelSecret?: string;
+  /** Set when the client issues its own stateless tokens (`{ channelId, channelSecret }` without `accessToken`). */
+  tokens?: TokenManager;
   settings: TransportSettings;
   call?: LineTypes.RequestOptions;
   multicastConcurrency: number;
@@ -89,6 +99,9 @@ export class LineClient {
   /** The axios instance of the data host (`https://api-data.line.me`, or `dataOrigin`). */
   readonly dataAxios: AxiosInstance;
 
+  /** The axios instance of LINE Official Account Manager (`https://manager.line.biz`, or `managerOrigin`), used by `attachModule`. */
+  readonly managerAxios: AxiosInstance;
+
   /**
    * Creates a client.
    *
@@ -103,7 +116,8 @@ export class LineClient {
   }
 
   /**
-   * @param config - access token, optional channel secret, origins, timeout, retry policy and hooks
+   * @param config - access token (or channel ID and secret, to issue tokens automatically), optional channel
+   * secret, origins, timeout, retry policy and hooks
    */
   constructor(config: LineTypes.ClientConfig) {
     if (typeof config === 'string') {
@@ -112,19 +126,35 @@ export class LineClient {
         'LineClient takes a config object: use `new LineClient({ accessToken, channelSecret })` (the string given is not shown here because it is usually the access token)',
       );
     }
-    if (!config || typeof config !== 'object') throw new LineValidationError('config', 'expected `{ accessToken, channelSecret? }`');
-    requireString(config.accessToken, 'config.accessToken');
-    const token = () => stateOf(this).accessToken;
+    if (!config || typeof config !== 'object') throw new LineValidationError('config', 'expected `{ accessToken, channelSecret? }` or `{ channelId, channelSecret }`');
+    const anonymous = (config as { [ANONYMOUS]?: boolean })[ANONYMOUS] === true;
+    let tokens: TokenManager | undefined;
+    if (config.accessToken !== undefined || anonymous) {
+      if (!anonymous) requireString(config.accessToken, 'config.accessToken');
+    } else {
+      if (typeof config.channelId !== 'string' || config.channelId === '' || typeof config.channelSecret !== 'string' || config.channelSecret === '') {
+        throw new LineValidationError(
+          'config',
+          'give `accessToken`, or both `channelId` and `channelSecret` (non-empty strings) so that the client issues its own stateless channel access tokens',
+        );
+      }
+      tokens = new TokenManager(() => this.issueStatelessChannelAccessToken());
+    }
+    const token = tokens ? () => tokens.get() : () => stateOf(this).accessToken || undefined;
+    const currentToken = tokens ? () => tokens.current : () => stateOf(this).accessToken || undefined;
     const requestLog = createDebug('messaging-api:request');
-    const common = { token, onRequest: config.onRequest, requestLog, httpAgent: config.httpAgent, httpsAgent: config.httpsAgent };
+    const common = { token: currentToken, onRequest: config.onRequest, requestLog, httpAgent: config.httpAgent, httpsAgent: config.httpsAgent };
     this.axios = createAxios({ ...common, baseURL: config.origin ?? API_ORIGIN });
     this.dataAxios = createAxios({ ...common, baseURL: config.dataOrigin ?? DATA_ORIGIN });
+    this.managerAxios = createAxios({ ...common, baseURL: config.managerOrigin ?? MANAGER_ORIGIN });
     STATE.set(this, {
-      accessToken: config.accessToken,
+      accessToken: config.accessToken ?? '',
+      channelId: config.channelId,
       channelSecret: config.channelSecret,
+      tokens,
       multicastConcurrency: Math.max(1, config.multicastConcurrency ?? 4),
       settings: {
-        hosts: { api: this.axios, data: this.dataAxios },
+        hosts: { api: this.axios, data: this.dataAxios, manager: this.managerAxios },
         token,
         timeout: config.timeout ?? DEFAULT_TIMEOUT,
         retry: config.retry === false ? false : { ...DEFAULT_RETRY, ...config.retry },
@@ -134,9 +164,18 @@ export class LineClient {
     });
   }
 
-  /** The channel access token (never enumerable, never shown by `console.log(client)`). */
+  /**
+   * The channel access token (never enumerable, never shown by `console.log(client)`). With automatic token
+   * management, the current stateless token, or `''` before the first one is issued.
+   */
   get accessToken(): string {
-    return stateOf(this).accessToken;
+    const state = stateOf(this);
+    return state.tokens ? (state.tokens.current ?? '') : state.accessToken;
+  }
+
+  /** The channel ID, if one was given. */
+  get channelId(): string | undefined {
+    return stateOf(this).channelId;
   }
 
   /** The channel secret, if one was given. */
@@ -156,6 +195,22 @@ export class LineClient {
     const view = Object.create(this) as this;
     STATE.set(view, { ...state, call: { ...state.call, ...options } });
     return view;
+  }
+
+  /**
+   * Checks the `x-line-signature` of a webhook request against this client's channel secret (HMAC-SHA256 of the raw
+   * body, compared in constant time).
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#signature-validation | Signature validation}
+   * @param rawBody - the raw request body, exactly as received (string, Buffer or Uint8Array; not parsed JSON)
+   * @param signature - the `x-line-signature` header
+   * @returns `true` when the signature is valid; `false` (never a throw) when it is missing or wrong
+   * @group Webhook
+   */
+  validateSignature(rawBody: string | Buffer | Uint8Array, signature: string | undefined | null): boolean {
+    const secret = stateOf(this).channelSecret;
+    if (!secret) throw new LineValidationError('channelSecret', 'validateSignature needs the client to be constructed with a `channelSecret`');
+    return validateSignature(rawBody, secret, signature);
   }
 
   /** Sends one request through the transport. */
@@ -210,7 +265,7 @@ export class LineClient {
    * @returns user ID, basic ID, display name, picture, chat mode and mark-as-read mode
    * @group Bot
    */
-  getBotInfo(): Promise<LineTypes.BotInfoResponse> {
+  async getBotInfo(): Promise<LineTypes.BotInfoResponse> {
     return this.json({ method: 'GET', path: '/v2/bot/info' });
   }
 
@@ -221,7 +276,7 @@ export class LineClient {
    * @returns `{ endpoint, active }`
    * @group Webhook
    */
-  getWebhookEndpointInfo(): Promise<LineTypes.WebhookEndpointInfoResponse> {
+  async getWebhookEndpointInfo(): Promise<LineTypes.WebhookEndpointInfoResponse> {
     return this.json({ method: 'GET', path: '/v2/bot/channel/webhook/endpoint' });
   }
 
@@ -233,7 +288,7 @@ export class LineClient {
    * @returns an empty object
    * @group Webhook
    */
-  setWebhookEndpointUrl(endpoint: string): Promise<LineTypes.MutationSuccessResponse> {
+  async setWebhookEndpointUrl(endpoint: string): Promise<LineTypes.MutationSuccessResponse> {
     requireString(endpoint, 'endpoint');
     return this.json({ method: 'PUT', path: '/v2/bot/channel/webhook/endpoint', body: { endpoint } });
   }
@@ -246,7 +301,7 @@ export class LineClient {
    * @returns `{ success, timestamp, statusCode, reason, detail }`
    * @group Webhook
    */
-  testWebhookEndpoint(endpoint?: string): Promise<LineTypes.TestWebhookEndpointResponse> {
+  async testWebhookEndpoint(endpoint?: string): Promise<LineTypes.TestWebhookEndpointResponse> {
     return this.json({ method: 'POST', path: '/v2/bot/channel/webhook/test', ...(endpoint !== undefined ? { body: { endpoint } } : {}) });
   }
 
@@ -264,7 +319,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyRawBody(body: LineTypes.ReplyRequestBody, options?: LineTypes.RequestOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyRawBody(body: LineTypes.ReplyRequestBody, options?: LineTypes.RequestOptions): Promise<LineTypes.ReplyMessageResponse> {
     requireString(body?.replyToken, 'replyToken');
     validateMessages(body.messages);
     return this.request<LineTypes.ReplyMessageResponse>({ method: 'POST', path: '/v2/bot/message/reply', body }, options).then((r) => r.data);
@@ -280,7 +335,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  reply(replyToken: string, messages: LineTypes.Message[], options: LineTypes.ReplyOptions = {}): Promise<LineTypes.ReplyMessageResponse> {
+  async reply(replyToken: string, messages: LineTypes.Message[], options: LineTypes.ReplyOptions = {}): Promise<LineTypes.ReplyMessageResponse> {
     const { notificationDisabled, ...call } = options;
     return this.replyRawBody({ replyToken, messages, ...(notificationDisabled !== undefined ? { notificationDisabled } : {}) }, call);
   }
@@ -294,7 +349,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyMessages(replyToken: string, messages: LineTypes.Message[], options?: LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyMessages(replyToken: string, messages: LineTypes.Message[], options?: LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.reply(replyToken, messages, options);
   }
 
@@ -325,7 +380,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  push(to: string, messages: LineTypes.Message[], options: LineTypes.PushOptions = {}): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async push(to: string, messages: LineTypes.Message[], options: LineTypes.PushOptions = {}): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     const { notificationDisabled, customAggregationUnits, ...call } = options;
     return this.pushRawBody(
       {
@@ -347,7 +402,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushMessages(to: string, messages: LineTypes.Message[], options?: LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushMessages(to: string, messages: LineTypes.Message[], options?: LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.push(to, messages, options);
   }
 
@@ -431,7 +486,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`, plus `requestIds` when split
    * @group Multicast
    */
-  multicastMessages(to: string[], messages: LineTypes.Message[], options?: LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastMessages(to: string[], messages: LineTypes.Message[], options?: LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.multicast(to, messages, options);
   }
 
@@ -459,7 +514,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcast(messages: LineTypes.Message[], options: LineTypes.BroadcastOptions = {}): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcast(messages: LineTypes.Message[], options: LineTypes.BroadcastOptions = {}): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     const { notificationDisabled, ...call } = options;
     return this.broadcastRawBody({ messages, ...(notificationDisabled !== undefined ? { notificationDisabled } : {}) }, call);
   }
@@ -494,7 +549,7 @@ export class LineClient {
    * @returns `{ requestId }`: the handle for {@link LineClient.getNarrowcastProgress}
    * @group Narrowcast
    */
-  narrowcast(messages: LineTypes.Message[], options: LineTypes.NarrowcastOptions & LineTypes.NarrowcastSendOptions = {}): Promise<LineTypes.NarrowcastResponse & LineTypes.SendMetadata> {
+  async narrowcast(messages: LineTypes.Message[], options: LineTypes.NarrowcastOptions & LineTypes.NarrowcastSendOptions = {}): Promise<LineTypes.NarrowcastResponse & LineTypes.SendMetadata> {
     const { recipient, demographic, max, upToRemainingQuota, forbidPartialDelivery, notificationDisabled, ...call } = options;
     if (max !== undefined && !(Number.isInteger(max) && max > 0)) {
       throw new LineValidationError('max', `expected a positive integer, got ${String(max)}`, 'an integer of 1 or more', String(max));
@@ -523,7 +578,7 @@ export class LineClient {
    * @returns `{ requestId }`
    * @group Narrowcast
    */
-  narrowcastMessages(messages: LineTypes.Message[], options?: LineTypes.NarrowcastOptions & LineTypes.NarrowcastSendOptions): Promise<LineTypes.NarrowcastResponse & LineTypes.SendMetadata> {
+  async narrowcastMessages(messages: LineTypes.Message[], options?: LineTypes.NarrowcastOptions & LineTypes.NarrowcastSendOptions): Promise<LineTypes.NarrowcastResponse & LineTypes.SendMetadata> {
     return this.narrowcast(messages, options);
   }
 
@@ -535,7 +590,7 @@ export class LineClient {
    * @returns `{ phase, successCount?, failureCount?, targetCount?, ... }`
    * @group Narrowcast
    */
-  getNarrowcastProgress(requestId: string): Promise<LineTypes.NarrowcastProgressResponse> {
+  async getNarrowcastProgress(requestId: string): Promise<LineTypes.NarrowcastProgressResponse> {
     requireString(requestId, 'requestId');
     return this.json({ method: 'GET', path: '/v2/bot/message/progress/narrowcast', query: { requestId } });
   }
@@ -554,7 +609,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyText(replyToken: string, text: string, options?: LineTypes.TextMessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyText(replyToken: string, text: string, options?: LineTypes.TextMessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'Text', [text, options]);
   }
 
@@ -583,7 +638,7 @@ export class LineClient {
    * @group Reply
    */
   replyImage(replyToken: string, originalContentUrl: string, previewImageUrl?: string, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse>;
-  replyImage(replyToken: string, ...args: unknown[]): Promise<LineTypes.ReplyMessageResponse> {
+  async replyImage(replyToken: string, ...args: unknown[]): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'Image', args);
   }
 
@@ -612,7 +667,7 @@ export class LineClient {
    * @group Reply
    */
   replyVideo(replyToken: string, originalContentUrl: string, previewImageUrl: string, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse>;
-  replyVideo(replyToken: string, ...args: unknown[]): Promise<LineTypes.ReplyMessageResponse> {
+  async replyVideo(replyToken: string, ...args: unknown[]): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'Video', args);
   }
 
@@ -641,7 +696,7 @@ export class LineClient {
    * @group Reply
    */
   replyAudio(replyToken: string, originalContentUrl: string, duration: number, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse>;
-  replyAudio(replyToken: string, ...args: unknown[]): Promise<LineTypes.ReplyMessageResponse> {
+  async replyAudio(replyToken: string, ...args: unknown[]): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'Audio', args);
   }
 
@@ -655,7 +710,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyLocation(replyToken: string, location: LineTypes.LocationMessageInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyLocation(replyToken: string, location: LineTypes.LocationMessageInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'Location', [location, options]);
   }
 
@@ -684,7 +739,7 @@ export class LineClient {
    * @group Reply
    */
   replySticker(replyToken: string, packageId: string, stickerId: string, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse>;
-  replySticker(replyToken: string, ...args: unknown[]): Promise<LineTypes.ReplyMessageResponse> {
+  async replySticker(replyToken: string, ...args: unknown[]): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'Sticker', args);
   }
 
@@ -699,7 +754,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyImagemap(replyToken: string, altText: string, imagemap: LineTypes.ImagemapMessageInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyImagemap(replyToken: string, altText: string, imagemap: LineTypes.ImagemapMessageInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'Imagemap', [altText, imagemap, options]);
   }
 
@@ -714,7 +769,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyFlex(replyToken: string, altText: string, flex: LineTypes.FlexContainer, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyFlex(replyToken: string, altText: string, flex: LineTypes.FlexContainer, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'Flex', [altText, flex, options]);
   }
 
@@ -729,7 +784,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyTemplate(replyToken: string, altText: string, template: LineTypes.Template, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyTemplate(replyToken: string, altText: string, template: LineTypes.Template, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'Template', [altText, template, options]);
   }
 
@@ -744,7 +799,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyButtonTemplate(replyToken: string, altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyButtonTemplate(replyToken: string, altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'ButtonTemplate', [altText, buttonTemplate, options]);
   }
 
@@ -759,7 +814,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyButtonsTemplate(replyToken: string, altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyButtonsTemplate(replyToken: string, altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.replyButtonTemplate(replyToken, altText, buttonTemplate, options);
   }
 
@@ -774,7 +829,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyConfirmTemplate(replyToken: string, altText: string, confirmTemplate: LineTypes.ConfirmTemplateInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyConfirmTemplate(replyToken: string, altText: string, confirmTemplate: LineTypes.ConfirmTemplateInput, options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'ConfirmTemplate', [altText, confirmTemplate, options]);
   }
 
@@ -789,7 +844,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyCarouselTemplate(replyToken: string, altText: string, columns: LineTypes.ColumnObject[], options?: LineTypes.CarouselTemplateOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyCarouselTemplate(replyToken: string, altText: string, columns: LineTypes.ColumnObject[], options?: LineTypes.CarouselTemplateOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'CarouselTemplate', [altText, columns, options]);
   }
 
@@ -804,7 +859,7 @@ export class LineClient {
    * @returns `{ sentMessages }`
    * @group Reply
    */
-  replyImageCarouselTemplate(replyToken: string, altText: string, columns: LineTypes.ImageCarouselColumnObject[], options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
+  async replyImageCarouselTemplate(replyToken: string, altText: string, columns: LineTypes.ImageCarouselColumnObject[], options?: LineTypes.MessageOptions & LineTypes.ReplyOptions): Promise<LineTypes.ReplyMessageResponse> {
     return this.sendOne('reply', replyToken, 'ImageCarouselTemplate', [altText, columns, options]);
   }
 
@@ -820,7 +875,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushText(to: string, text: string, options?: LineTypes.TextMessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushText(to: string, text: string, options?: LineTypes.TextMessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'Text', [text, options]);
   }
 
@@ -849,7 +904,7 @@ export class LineClient {
    * @group Push
    */
   pushImage(to: string, originalContentUrl: string, previewImageUrl?: string, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata>;
-  pushImage(to: string, ...args: unknown[]): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushImage(to: string, ...args: unknown[]): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'Image', args);
   }
 
@@ -878,7 +933,7 @@ export class LineClient {
    * @group Push
    */
   pushVideo(to: string, originalContentUrl: string, previewImageUrl: string, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata>;
-  pushVideo(to: string, ...args: unknown[]): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushVideo(to: string, ...args: unknown[]): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'Video', args);
   }
 
@@ -907,7 +962,7 @@ export class LineClient {
    * @group Push
    */
   pushAudio(to: string, originalContentUrl: string, duration: number, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata>;
-  pushAudio(to: string, ...args: unknown[]): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushAudio(to: string, ...args: unknown[]): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'Audio', args);
   }
 
@@ -921,7 +976,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushLocation(to: string, location: LineTypes.LocationMessageInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushLocation(to: string, location: LineTypes.LocationMessageInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'Location', [location, options]);
   }
 
@@ -950,7 +1005,7 @@ export class LineClient {
    * @group Push
    */
   pushSticker(to: string, packageId: string, stickerId: string, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata>;
-  pushSticker(to: string, ...args: unknown[]): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushSticker(to: string, ...args: unknown[]): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'Sticker', args);
   }
 
@@ -965,7 +1020,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushImagemap(to: string, altText: string, imagemap: LineTypes.ImagemapMessageInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushImagemap(to: string, altText: string, imagemap: LineTypes.ImagemapMessageInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'Imagemap', [altText, imagemap, options]);
   }
 
@@ -980,7 +1035,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushFlex(to: string, altText: string, flex: LineTypes.FlexContainer, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushFlex(to: string, altText: string, flex: LineTypes.FlexContainer, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'Flex', [altText, flex, options]);
   }
 
@@ -995,7 +1050,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushTemplate(to: string, altText: string, template: LineTypes.Template, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushTemplate(to: string, altText: string, template: LineTypes.Template, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'Template', [altText, template, options]);
   }
 
@@ -1010,7 +1065,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushButtonTemplate(to: string, altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushButtonTemplate(to: string, altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'ButtonTemplate', [altText, buttonTemplate, options]);
   }
 
@@ -1025,7 +1080,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushButtonsTemplate(to: string, altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushButtonsTemplate(to: string, altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.pushButtonTemplate(to, altText, buttonTemplate, options);
   }
 
@@ -1040,7 +1095,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushConfirmTemplate(to: string, altText: string, confirmTemplate: LineTypes.ConfirmTemplateInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushConfirmTemplate(to: string, altText: string, confirmTemplate: LineTypes.ConfirmTemplateInput, options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'ConfirmTemplate', [altText, confirmTemplate, options]);
   }
 
@@ -1055,7 +1110,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushCarouselTemplate(to: string, altText: string, columns: LineTypes.ColumnObject[], options?: LineTypes.CarouselTemplateOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushCarouselTemplate(to: string, altText: string, columns: LineTypes.ColumnObject[], options?: LineTypes.CarouselTemplateOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'CarouselTemplate', [altText, columns, options]);
   }
 
@@ -1070,7 +1125,7 @@ export class LineClient {
    * @returns `{ sentMessages, requestId, acceptedRequestId? }`
    * @group Push
    */
-  pushImageCarouselTemplate(to: string, altText: string, columns: LineTypes.ImageCarouselColumnObject[], options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  async pushImageCarouselTemplate(to: string, altText: string, columns: LineTypes.ImageCarouselColumnObject[], options?: LineTypes.MessageOptions & LineTypes.PushOptions): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
     return this.sendOne('push', to, 'ImageCarouselTemplate', [altText, columns, options]);
   }
 
@@ -1086,7 +1141,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastText(to: string[], text: string, options?: LineTypes.TextMessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastText(to: string[], text: string, options?: LineTypes.TextMessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'Text', [text, options]);
   }
 
@@ -1115,7 +1170,7 @@ export class LineClient {
    * @group Multicast
    */
   multicastImage(to: string[], originalContentUrl: string, previewImageUrl?: string, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult>;
-  multicastImage(to: string[], ...args: unknown[]): Promise<LineTypes.MulticastResult> {
+  async multicastImage(to: string[], ...args: unknown[]): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'Image', args);
   }
 
@@ -1144,7 +1199,7 @@ export class LineClient {
    * @group Multicast
    */
   multicastVideo(to: string[], originalContentUrl: string, previewImageUrl: string, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult>;
-  multicastVideo(to: string[], ...args: unknown[]): Promise<LineTypes.MulticastResult> {
+  async multicastVideo(to: string[], ...args: unknown[]): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'Video', args);
   }
 
@@ -1173,7 +1228,7 @@ export class LineClient {
    * @group Multicast
    */
   multicastAudio(to: string[], originalContentUrl: string, duration: number, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult>;
-  multicastAudio(to: string[], ...args: unknown[]): Promise<LineTypes.MulticastResult> {
+  async multicastAudio(to: string[], ...args: unknown[]): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'Audio', args);
   }
 
@@ -1187,7 +1242,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastLocation(to: string[], location: LineTypes.LocationMessageInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastLocation(to: string[], location: LineTypes.LocationMessageInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'Location', [location, options]);
   }
 
@@ -1216,7 +1271,7 @@ export class LineClient {
    * @group Multicast
    */
   multicastSticker(to: string[], packageId: string, stickerId: string, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult>;
-  multicastSticker(to: string[], ...args: unknown[]): Promise<LineTypes.MulticastResult> {
+  async multicastSticker(to: string[], ...args: unknown[]): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'Sticker', args);
   }
 
@@ -1231,7 +1286,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastImagemap(to: string[], altText: string, imagemap: LineTypes.ImagemapMessageInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastImagemap(to: string[], altText: string, imagemap: LineTypes.ImagemapMessageInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'Imagemap', [altText, imagemap, options]);
   }
 
@@ -1246,7 +1301,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastFlex(to: string[], altText: string, flex: LineTypes.FlexContainer, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastFlex(to: string[], altText: string, flex: LineTypes.FlexContainer, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'Flex', [altText, flex, options]);
   }
 
@@ -1261,7 +1316,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastTemplate(to: string[], altText: string, template: LineTypes.Template, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastTemplate(to: string[], altText: string, template: LineTypes.Template, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'Template', [altText, template, options]);
   }
 
@@ -1276,7 +1331,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastButtonTemplate(to: string[], altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastButtonTemplate(to: string[], altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'ButtonTemplate', [altText, buttonTemplate, options]);
   }
 
@@ -1291,7 +1346,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastButtonsTemplate(to: string[], altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastButtonsTemplate(to: string[], altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.multicastButtonTemplate(to, altText, buttonTemplate, options);
   }
 
@@ -1306,7 +1361,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastConfirmTemplate(to: string[], altText: string, confirmTemplate: LineTypes.ConfirmTemplateInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastConfirmTemplate(to: string[], altText: string, confirmTemplate: LineTypes.ConfirmTemplateInput, options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'ConfirmTemplate', [altText, confirmTemplate, options]);
   }
 
@@ -1321,7 +1376,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastCarouselTemplate(to: string[], altText: string, columns: LineTypes.ColumnObject[], options?: LineTypes.CarouselTemplateOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastCarouselTemplate(to: string[], altText: string, columns: LineTypes.ColumnObject[], options?: LineTypes.CarouselTemplateOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'CarouselTemplate', [altText, columns, options]);
   }
 
@@ -1336,7 +1391,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId?, requestIds? }`
    * @group Multicast
    */
-  multicastImageCarouselTemplate(to: string[], altText: string, columns: LineTypes.ImageCarouselColumnObject[], options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
+  async multicastImageCarouselTemplate(to: string[], altText: string, columns: LineTypes.ImageCarouselColumnObject[], options?: LineTypes.MessageOptions & LineTypes.MulticastOptions): Promise<LineTypes.MulticastResult> {
     return this.sendOne('multicast', to, 'ImageCarouselTemplate', [altText, columns, options]);
   }
 
@@ -1351,7 +1406,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastText(text: string, options?: LineTypes.TextMessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastText(text: string, options?: LineTypes.TextMessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'Text', [text, options]);
   }
 
@@ -1378,7 +1433,7 @@ export class LineClient {
    * @group Broadcast
    */
   broadcastImage(originalContentUrl: string, previewImageUrl?: string, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata>;
-  broadcastImage(...args: unknown[]): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastImage(...args: unknown[]): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'Image', args);
   }
 
@@ -1405,7 +1460,7 @@ export class LineClient {
    * @group Broadcast
    */
   broadcastVideo(originalContentUrl: string, previewImageUrl: string, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata>;
-  broadcastVideo(...args: unknown[]): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastVideo(...args: unknown[]): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'Video', args);
   }
 
@@ -1432,7 +1487,7 @@ export class LineClient {
    * @group Broadcast
    */
   broadcastAudio(originalContentUrl: string, duration: number, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata>;
-  broadcastAudio(...args: unknown[]): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastAudio(...args: unknown[]): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'Audio', args);
   }
 
@@ -1445,7 +1500,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastLocation(location: LineTypes.LocationMessageInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastLocation(location: LineTypes.LocationMessageInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'Location', [location, options]);
   }
 
@@ -1472,7 +1527,7 @@ export class LineClient {
    * @group Broadcast
    */
   broadcastSticker(packageId: string, stickerId: string, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata>;
-  broadcastSticker(...args: unknown[]): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastSticker(...args: unknown[]): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'Sticker', args);
   }
 
@@ -1486,7 +1541,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastImagemap(altText: string, imagemap: LineTypes.ImagemapMessageInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastImagemap(altText: string, imagemap: LineTypes.ImagemapMessageInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'Imagemap', [altText, imagemap, options]);
   }
 
@@ -1500,7 +1555,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastFlex(altText: string, flex: LineTypes.FlexContainer, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastFlex(altText: string, flex: LineTypes.FlexContainer, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'Flex', [altText, flex, options]);
   }
 
@@ -1514,7 +1569,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastTemplate(altText: string, template: LineTypes.Template, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastTemplate(altText: string, template: LineTypes.Template, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'Template', [altText, template, options]);
   }
 
@@ -1528,7 +1583,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastButtonTemplate(altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastButtonTemplate(altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'ButtonTemplate', [altText, buttonTemplate, options]);
   }
 
@@ -1542,7 +1597,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastButtonsTemplate(altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastButtonsTemplate(altText: string, buttonTemplate: LineTypes.ButtonsTemplateInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.broadcastButtonTemplate(altText, buttonTemplate, options);
   }
 
@@ -1556,7 +1611,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastConfirmTemplate(altText: string, confirmTemplate: LineTypes.ConfirmTemplateInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastConfirmTemplate(altText: string, confirmTemplate: LineTypes.ConfirmTemplateInput, options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'ConfirmTemplate', [altText, confirmTemplate, options]);
   }
 
@@ -1570,7 +1625,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastCarouselTemplate(altText: string, columns: LineTypes.ColumnObject[], options?: LineTypes.CarouselTemplateOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastCarouselTemplate(altText: string, columns: LineTypes.ColumnObject[], options?: LineTypes.CarouselTemplateOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'CarouselTemplate', [altText, columns, options]);
   }
 
@@ -1584,7 +1639,7 @@ export class LineClient {
    * @returns `{ requestId, acceptedRequestId? }`
    * @group Broadcast
    */
-  broadcastImageCarouselTemplate(altText: string, columns: LineTypes.ImageCarouselColumnObject[], options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
+  async broadcastImageCarouselTemplate(altText: string, columns: LineTypes.ImageCarouselColumnObject[], options?: LineTypes.MessageOptions & LineTypes.BroadcastOptions): Promise<LineTypes.MutationSuccessResponse & LineTypes.SendMetadata> {
     return this.sendOne('broadcast', undefined, 'ImageCarouselTemplate', [altText, columns, options]);
   }
   // </generated:senders>
@@ -1602,7 +1657,7 @@ export class LineClient {
    * @returns the bytes
    * @group Content
    */
-  getMessageContent(messageId: string): Promise<Buffer> {
+  async getMessageContent(messageId: string): Promise<Buffer> {
     const p = path('/v2/bot/message/{messageId}/content', { messageId });
     return this.json<ArrayBuffer | Buffer>({ method: 'GET', host: 'data', path: p, responseType: 'arraybuffer' }).then((d) =>
       Buffer.isBuffer(d) ? d : Buffer.from(d),
@@ -1618,7 +1673,7 @@ export class LineClient {
    * @returns a readable stream of the bytes
    * @group Content
    */
-  getMessageContentStream(messageId: string): Promise<Readable> {
+  async getMessageContentStream(messageId: string): Promise<Readable> {
     const p = path('/v2/bot/message/{messageId}/content', { messageId });
     return this.json<Readable>({ method: 'GET', host: 'data', path: p, responseType: 'stream' });
   }
@@ -1631,7 +1686,7 @@ export class LineClient {
    * @returns the bytes
    * @group Content
    */
-  retrieveMessageContent(messageId: string): Promise<Buffer> {
+  async retrieveMessageContent(messageId: string): Promise<Buffer> {
     deprecate('retrieveMessageContent', '`retrieveMessageContent` is deprecated. Use `getMessageContent` instead.');
     return this.getMessageContent(messageId);
   }
@@ -1648,7 +1703,7 @@ export class LineClient {
    * @returns the profile, or `null` when LINE answers 404 (the user blocked the bot or is not a friend)
    * @group Profile
    */
-  getUserProfile(userId: string): Promise<LineTypes.User | null> {
+  async getUserProfile(userId: string): Promise<LineTypes.User | null> {
     return this.or404({ method: 'GET', path: path('/v2/bot/profile/{userId}', { userId }) }, null);
   }
 
@@ -1661,7 +1716,7 @@ export class LineClient {
    * @returns the member's profile
    * @group Group
    */
-  getGroupMemberProfile(groupId: string, userId: string): Promise<LineTypes.User> {
+  async getGroupMemberProfile(groupId: string, userId: string): Promise<LineTypes.User> {
     return this.json({ method: 'GET', path: path('/v2/bot/group/{groupId}/member/{userId}', { groupId, userId }) });
   }
 
@@ -1674,7 +1729,7 @@ export class LineClient {
    * @returns the member's profile
    * @group Room
    */
-  getRoomMemberProfile(roomId: string, userId: string): Promise<LineTypes.User> {
+  async getRoomMemberProfile(roomId: string, userId: string): Promise<LineTypes.User> {
     return this.json({ method: 'GET', path: path('/v2/bot/room/{roomId}/member/{userId}', { roomId, userId }) });
   }
 
@@ -1686,7 +1741,7 @@ export class LineClient {
    * @returns `{ groupId, groupName, pictureUrl? }`
    * @group Group
    */
-  getGroupSummary(groupId: string): Promise<LineTypes.Group> {
+  async getGroupSummary(groupId: string): Promise<LineTypes.Group> {
     return this.json({ method: 'GET', path: path('/v2/bot/group/{groupId}/summary', { groupId }) });
   }
 
@@ -1711,7 +1766,7 @@ export class LineClient {
    * @returns `{ memberIds, next? }`
    * @group Group
    */
-  getGroupMemberIds(groupId: string, start?: string): Promise<LineTypes.MemberIdsResponse> {
+  async getGroupMemberIds(groupId: string, start?: string): Promise<LineTypes.MemberIdsResponse> {
     return this.json({ method: 'GET', path: path('/v2/bot/group/{groupId}/members/ids', { groupId }), ...(start ? { query: { start } } : {}) });
   }
 
@@ -1766,7 +1821,7 @@ export class LineClient {
    * @returns `{ memberIds, next? }`
    * @group Room
    */
-  getRoomMemberIds(roomId: string, start?: string): Promise<LineTypes.MemberIdsResponse> {
+  async getRoomMemberIds(roomId: string, start?: string): Promise<LineTypes.MemberIdsResponse> {
     return this.json({ method: 'GET', path: path('/v2/bot/room/{roomId}/members/ids', { roomId }), ...(start ? { query: { start } } : {}) });
   }
 
@@ -1807,7 +1862,7 @@ export class LineClient {
    * @returns an empty object
    * @group Group
    */
-  leaveGroup(groupId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async leaveGroup(groupId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'POST', path: path('/v2/bot/group/{groupId}/leave', { groupId }) });
   }
 
@@ -1819,7 +1874,7 @@ export class LineClient {
    * @returns an empty object
    * @group Room
    */
-  leaveRoom(roomId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async leaveRoom(roomId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'POST', path: path('/v2/bot/room/{roomId}/leave', { roomId }) });
   }
 
@@ -1846,7 +1901,7 @@ export class LineClient {
    * @returns the rich menu, or `null` when LINE answers 404
    * @group Rich Menu
    */
-  getRichMenu(richMenuId: string): Promise<LineTypes.RichMenuResponse | null> {
+  async getRichMenu(richMenuId: string): Promise<LineTypes.RichMenuResponse | null> {
     return this.or404({ method: 'GET', path: path('/v2/bot/richmenu/{richMenuId}', { richMenuId }) }, null);
   }
 
@@ -1858,7 +1913,7 @@ export class LineClient {
    * @returns `{ richMenuId }`
    * @group Rich Menu
    */
-  createRichMenu(richMenu: LineTypes.RichMenu): Promise<LineTypes.RichMenuIdResponse> {
+  async createRichMenu(richMenu: LineTypes.RichMenu): Promise<LineTypes.RichMenuIdResponse> {
     return this.json({ method: 'POST', path: '/v2/bot/richmenu', body: richMenu });
   }
 
@@ -1870,7 +1925,7 @@ export class LineClient {
    * @returns an empty object
    * @group Rich Menu
    */
-  deleteRichMenu(richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async deleteRichMenu(richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'DELETE', path: path('/v2/bot/richmenu/{richMenuId}', { richMenuId }) });
   }
 
@@ -1882,7 +1937,7 @@ export class LineClient {
    * @returns `{ richMenuId }`, or `null` when no menu is linked (404)
    * @group Rich Menu
    */
-  getLinkedRichMenu(userId: string): Promise<LineTypes.RichMenuIdResponse | null> {
+  async getLinkedRichMenu(userId: string): Promise<LineTypes.RichMenuIdResponse | null> {
     return this.or404({ method: 'GET', path: path('/v2/bot/user/{userId}/richmenu', { userId }) }, null);
   }
 
@@ -1895,7 +1950,7 @@ export class LineClient {
    * @returns an empty object
    * @group Rich Menu
    */
-  linkRichMenu(userId: string, richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async linkRichMenu(userId: string, richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'POST', path: path('/v2/bot/user/{userId}/richmenu/{richMenuId}', { userId, richMenuId }) });
   }
 
@@ -1907,7 +1962,7 @@ export class LineClient {
    * @returns an empty object
    * @group Rich Menu
    */
-  unlinkRichMenu(userId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async unlinkRichMenu(userId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'DELETE', path: path('/v2/bot/user/{userId}/richmenu', { userId }) });
   }
 
@@ -1918,7 +1973,7 @@ export class LineClient {
    * @returns `{ richMenuId }`, or `null` when none is set (404)
    * @group Rich Menu
    */
-  getDefaultRichMenu(): Promise<LineTypes.RichMenuIdResponse | null> {
+  async getDefaultRichMenu(): Promise<LineTypes.RichMenuIdResponse | null> {
     return this.or404({ method: 'GET', path: '/v2/bot/user/all/richmenu' }, null);
   }
 
@@ -1930,7 +1985,7 @@ export class LineClient {
    * @returns an empty object
    * @group Rich Menu
    */
-  setDefaultRichMenu(richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async setDefaultRichMenu(richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'POST', path: path('/v2/bot/user/all/richmenu/{richMenuId}', { richMenuId }) });
   }
 
@@ -1941,7 +1996,7 @@ export class LineClient {
    * @returns an empty object
    * @group Rich Menu
    */
-  deleteDefaultRichMenu(): Promise<LineTypes.MutationSuccessResponse> {
+  async deleteDefaultRichMenu(): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'DELETE', path: '/v2/bot/user/all/richmenu' });
   }
 
@@ -1997,7 +2052,7 @@ export class LineClient {
    * @returns `{ linkToken }`
    * @group Account Link
    */
-  issueLinkToken(userId: string): Promise<LineTypes.LinkTokenResponse> {
+  async issueLinkToken(userId: string): Promise<LineTypes.LinkTokenResponse> {
     deprecate('issueLinkToken', '`issueLinkToken` is deprecated. Use `getLinkToken` instead. Note: It returns a string instead of an object.');
     return this.json({ method: 'POST', path: path('/v2/bot/user/{userId}/linkToken', { userId }) });
   }
@@ -2037,7 +2092,7 @@ export class LineClient {
    * @returns `{ liffId }`
    * @group LIFF
    */
-  createLiffApp(liffApp: LineTypes.LiffApp): Promise<LineTypes.LiffIdResponse> {
+  async createLiffApp(liffApp: LineTypes.CreateLiffAppRequest): Promise<LineTypes.LiffIdResponse> {
     return this.json({ method: 'POST', path: '/liff/v1/apps', body: liffApp });
   }
 
@@ -2051,7 +2106,7 @@ export class LineClient {
    * @returns an empty object
    * @group LIFF
    */
-  updateLiffApp(liffId: string, liffApp: LineTypes.PartialLiffApp): Promise<LineTypes.MutationSuccessResponse> {
+  async updateLiffApp(liffId: string, liffApp: LineTypes.PartialLiffApp): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'PUT', path: path('/liff/v1/apps/{liffId}', { liffId }), body: liffApp });
   }
 
@@ -2063,7 +2118,7 @@ export class LineClient {
    * @returns an empty object
    * @group LIFF
    */
-  deleteLiffApp(liffId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async deleteLiffApp(liffId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'DELETE', path: path('/liff/v1/apps/{liffId}', { liffId }) });
   }
 
@@ -2078,7 +2133,7 @@ export class LineClient {
    * @returns `{ type: 'none' }` or `{ type: 'limited', value }`
    * @group Insight
    */
-  getTargetLimitForAdditionalMessages(): Promise<LineTypes.TargetLimitForAdditionalMessages> {
+  async getTargetLimitForAdditionalMessages(): Promise<LineTypes.TargetLimitForAdditionalMessages> {
     return this.json({ method: 'GET', path: '/v2/bot/message/quota' });
   }
 
@@ -2089,7 +2144,7 @@ export class LineClient {
    * @returns `{ totalUsage }`
    * @group Insight
    */
-  getNumberOfMessagesSentThisMonth(): Promise<LineTypes.NumberOfMessagesSentThisMonth> {
+  async getNumberOfMessagesSentThisMonth(): Promise<LineTypes.NumberOfMessagesSentThisMonth> {
     return this.json({ method: 'GET', path: '/v2/bot/message/quota/consumption' });
   }
 
@@ -2107,7 +2162,7 @@ export class LineClient {
    * @returns `{ status, success? }`
    * @group Insight
    */
-  getNumberOfSentReplyMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
+  async getNumberOfSentReplyMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
     return this.delivery('reply', date);
   }
 
@@ -2119,7 +2174,7 @@ export class LineClient {
    * @returns `{ status, success? }`
    * @group Insight
    */
-  getNumberOfSentPushMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
+  async getNumberOfSentPushMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
     return this.delivery('push', date);
   }
 
@@ -2131,7 +2186,7 @@ export class LineClient {
    * @returns `{ status, success? }`
    * @group Insight
    */
-  getNumberOfSentMulticastMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
+  async getNumberOfSentMulticastMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
     return this.delivery('multicast', date);
   }
 
@@ -2143,7 +2198,7 @@ export class LineClient {
    * @returns `{ status, success? }`
    * @group Insight
    */
-  getNumberOfSentBroadcastMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
+  async getNumberOfSentBroadcastMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
     return this.delivery('broadcast', date);
   }
 
@@ -2155,7 +2210,7 @@ export class LineClient {
    * @returns `{ status, broadcast?, targeting?, ... }`
    * @group Insight
    */
-  getNumberOfMessageDeliveries(date: string): Promise<LineTypes.NumberOfMessageDeliveriesResponse> {
+  async getNumberOfMessageDeliveries(date: string): Promise<LineTypes.NumberOfMessageDeliveriesResponse> {
     requireString(date, 'date');
     return this.json({ method: 'GET', path: '/v2/bot/insight/message/delivery', query: { date } });
   }
@@ -2168,7 +2223,7 @@ export class LineClient {
    * @returns `{ status, followers?, targetedReaches?, blocks? }`
    * @group Insight
    */
-  getNumberOfFollowers(date: string): Promise<LineTypes.NumberOfFollowersResponse> {
+  async getNumberOfFollowers(date: string): Promise<LineTypes.NumberOfFollowersResponse> {
     requireString(date, 'date');
     return this.json({ method: 'GET', path: '/v2/bot/insight/followers', query: { date } });
   }
@@ -2180,7 +2235,7 @@ export class LineClient {
    * @returns `{ available, genders?, ages?, areas?, appTypes?, subscriptionPeriods? }`
    * @group Insight
    */
-  getFriendDemographics(): Promise<LineTypes.FriendDemographics> {
+  async getFriendDemographics(): Promise<LineTypes.FriendDemographics> {
     return this.json({ method: 'GET', path: '/v2/bot/insight/demographic' });
   }
 
@@ -2237,7 +2292,7 @@ export class LineClient {
    * @returns the new audience group
    * @group Audience
    */
-  createClickAudienceGroup(description: string, requestId: string, options: LineTypes.CreateClickAudienceGroupOptions = {}): Promise<LineTypes.ClickAudienceGroup> {
+  async createClickAudienceGroup(description: string, requestId: string, options: LineTypes.CreateClickAudienceGroupOptions = {}): Promise<LineTypes.ClickAudienceGroup> {
     requireString(description, 'description');
     requireString(requestId, 'requestId');
     return this.json({ method: 'POST', path: '/v2/bot/audienceGroup/click', body: { description, requestId, ...options } });
@@ -2252,7 +2307,7 @@ export class LineClient {
    * @returns the new audience group
    * @group Audience
    */
-  createImpAudienceGroup(description: string, requestId: string): Promise<LineTypes.ImpAudienceGroup> {
+  async createImpAudienceGroup(description: string, requestId: string): Promise<LineTypes.ImpAudienceGroup> {
     requireString(description, 'description');
     requireString(requestId, 'requestId');
     return this.json({ method: 'POST', path: '/v2/bot/audienceGroup/imp', body: { description, requestId } });
@@ -2267,7 +2322,7 @@ export class LineClient {
    * @returns an empty object
    * @group Audience
    */
-  setDescriptionAudienceGroup(description: string, audienceGroupId: number): Promise<LineTypes.MutationSuccessResponse> {
+  async setDescriptionAudienceGroup(description: string, audienceGroupId: number): Promise<LineTypes.MutationSuccessResponse> {
     requireString(description, 'description');
     return this.json({ method: 'PUT', path: path('/v2/bot/audienceGroup/{audienceGroupId}/updateDescription', { audienceGroupId }), body: { description } });
   }
@@ -2280,7 +2335,7 @@ export class LineClient {
    * @returns an empty object
    * @group Audience
    */
-  deleteAudienceGroup(audienceGroupId: number): Promise<LineTypes.MutationSuccessResponse> {
+  async deleteAudienceGroup(audienceGroupId: number): Promise<LineTypes.MutationSuccessResponse> {
     return this.json({ method: 'DELETE', path: path('/v2/bot/audienceGroup/{audienceGroupId}', { audienceGroupId }) });
   }
 
@@ -2292,7 +2347,7 @@ export class LineClient {
    * @returns `{ audienceGroup, jobs, ... }`
    * @group Audience
    */
-  getAudienceGroup(audienceGroupId: number): Promise<LineTypes.AudienceGroupWithJob> {
+  async getAudienceGroup(audienceGroupId: number): Promise<LineTypes.AudienceGroupWithJob> {
     return this.json({ method: 'GET', path: path('/v2/bot/audienceGroup/{audienceGroupId}', { audienceGroupId }) });
   }
 
@@ -2304,7 +2359,7 @@ export class LineClient {
    * @returns `{ audienceGroups, hasNextPage, totalCount, readWriteAudienceGroupTotalCount, page, size }`
    * @group Audience
    */
-  getAudienceGroups(options: LineTypes.GetAudienceGroupsOptions = {}): Promise<LineTypes.AudienceGroups> {
+  async getAudienceGroups(options: LineTypes.GetAudienceGroupsOptions = {}): Promise<LineTypes.AudienceGroups> {
     return this.json({ method: 'GET', path: '/v2/bot/audienceGroup/list', query: { page: 1, ...options } });
   }
 
@@ -2333,7 +2388,7 @@ export class LineClient {
    * @returns `{ authorityLevel }`
    * @group Audience
    */
-  getAudienceGroupAuthorityLevel(): Promise<LineTypes.AudienceGroupAuthorityLevelResponse> {
+  async getAudienceGroupAuthorityLevel(): Promise<LineTypes.AudienceGroupAuthorityLevelResponse> {
     deprecate('getAudienceGroupAuthorityLevel', '`getAudienceGroupAuthorityLevel` calls an endpoint LINE has retired.');
     return this.json({ method: 'GET', path: '/v2/bot/audienceGroup/authorityLevel' });
   }
@@ -2347,12 +2402,1221 @@ export class LineClient {
    * @returns an empty object
    * @group Audience
    */
-  changeAudienceGroupAuthorityLevel(authorityLevel: LineTypes.AudienceGroupAuthorityLevel): Promise<LineTypes.MutationSuccessResponse> {
+  async changeAudienceGroupAuthorityLevel(authorityLevel: LineTypes.AudienceGroupAuthorityLevel['authorityLevel']): Promise<LineTypes.MutationSuccessResponse> {
     deprecate('changeAudienceGroupAuthorityLevel', '`changeAudienceGroupAuthorityLevel` calls an endpoint LINE has retired.');
     return this.json({ method: 'PUT', path: '/v2/bot/audienceGroup/authorityLevel', body: { authorityLevel } });
   }
 
   // <extended-api>
+  // ---------------------------------------------------------------------------------------------------------------
+  // Operations added to LINE's API after messaging-api-line 1.1.0
+  // ---------------------------------------------------------------------------------------------------------------
+
+  /** Sends a request whose answer has no (meaningful) body, and resolves `{}`. */
+  private async empty(endpoint: Endpoint, call?: LineTypes.RequestOptions): Promise<LineTypes.MutationSuccessResponse> {
+    await this.request<unknown>(endpoint, call);
+    return {};
+  }
+
+  /** Reads a binary answer as one Buffer. */
+  private async bytes(endpoint: Endpoint): Promise<Buffer> {
+    const data = await this.json<ArrayBuffer | Buffer>({ ...endpoint, responseType: 'arraybuffer' });
+    return Buffer.isBuffer(data) ? data : Buffer.from(data);
+  }
+
+  /**
+   * Downloads the preview image of an image or video a user sent, as one Buffer. Calls
+   * `GET /v2/bot/message/{messageId}/content/preview` on the data host.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-image-or-video-preview | Get a preview image of the image or video}
+   * @param messageId - ID of the image or video message
+   * @returns the preview image bytes
+   * @group Content
+   */
+  getMessageContentPreview(messageId: string): Promise<Buffer> {
+    return this.bytes({ method: 'GET', host: 'data', path: path('/v2/bot/message/{messageId}/content/preview', { messageId }) });
+  }
+
+  /**
+   * Downloads the preview image of an image or video a user sent, as a stream. Calls
+   * `GET /v2/bot/message/{messageId}/content/preview` on the data host.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-image-or-video-preview | Get a preview image of the image or video}
+   * @param messageId - ID of the image or video message
+   * @returns a readable stream of the preview image bytes
+   * @group Content
+   */
+  getMessageContentPreviewStream(messageId: string): Promise<Readable> {
+    const p = path('/v2/bot/message/{messageId}/content/preview', { messageId });
+    return this.json<Readable>({ method: 'GET', host: 'data', path: p, responseType: 'stream' });
+  }
+
+  /**
+   * Tells whether a video or audio a user sent is ready to download. Calls
+   * `GET /v2/bot/message/{messageId}/content/transcoding` on the data host.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#verify-video-or-audio-preparation-status | Verify video or audio preparation status}
+   * @param messageId - ID of the video or audio message
+   * @returns `{ status }`: `processing`, `succeeded` or `failed`
+   * @group Content
+   */
+  getMessageContentTranscoding(messageId: string): Promise<LineTypes.GetMessageContentTranscodingResponse> {
+    return this.json({ method: 'GET', host: 'data', path: path('/v2/bot/message/{messageId}/content/transcoding', { messageId }) });
+  }
+
+  /**
+   * Waits until a video or audio a user sent is ready to download, checking
+   * {@link LineClient.getMessageContentTranscoding} every `interval` ms. Calls
+   * `GET /v2/bot/message/{messageId}/content/transcoding` on the data host (repeatedly).
+   *
+   * @remarks
+   * Rejects with a {@link LineError} when LINE reports `failed`, or when the content is still not ready after
+   * `timeout` ms (the number of checks is bounded by `timeout / interval + 1`).
+   *
+   * @example
+   * ```ts
+   * await client.waitForMessageContent(messageId, { timeout: 30_000 });
+   * const video = await client.getMessageContent(messageId);
+   * ```
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#verify-video-or-audio-preparation-status | Verify video or audio preparation status}
+   * @param messageId - ID of the video or audio message
+   * @param options - `timeout` (ms, default 60,000), `interval` (ms, default 1,000), `signal`
+   * @returns `{ status: 'succeeded' }` once the content is ready
+   * @group Content
+   */
+  async waitForMessageContent(messageId: string, options: LineTypes.WaitForMessageContentOptions = {}): Promise<LineTypes.GetMessageContentTranscodingResponse> {
+    requireString(messageId, 'messageId');
+    const { timeout = 60_000, interval = 1000, signal } = options;
+    if (typeof timeout !== 'number' || !(timeout >= 0)) throw new LineValidationError('timeout', 'expected a number of ms, 0 or more');
+    if (typeof interval !== 'number' || !(interval > 0)) throw new LineValidationError('interval', 'expected a number of ms, more than 0');
+    const deadline = Date.now() + timeout;
+    const client = signal ? this.withOptions({ signal }) : this;
+    for (;;) {
+      const res = await client.getMessageContentTranscoding(messageId);
+      if (res.status === 'succeeded') return res;
+      if (res.status === 'failed') {
+        throw new LineError(`LINE API - the content of message ${messageId} cannot be downloaded: LINE reports its preparation (transcoding) as failed.`);
+      }
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        throw new LineError(
+          `LINE API - the content of message ${messageId} was still not ready after ${timeout} ms (last status: ${String(res.status)}). Wait longer with a larger \`timeout\`.`,
+        );
+      }
+      try {
+        await X.sleep(Math.min(interval, remaining), signal);
+      } catch {
+        throw new LineAbortError({ method: 'GET', path: path('/v2/bot/message/{messageId}/content/transcoding', { messageId }) });
+      }
+    }
+  }
+
+  /** Sends one of the five message validation requests. */
+  private validateKind(kind: 'reply' | 'push' | 'multicast' | 'narrowcast' | 'broadcast', messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+    validateMessages(messages);
+    return this.empty({ method: 'POST', path: `/v2/bot/message/validate/${kind}`, body: { messages } });
+  }
+
+  /**
+   * Asks LINE whether messages are valid for a reply, without sending them. Calls
+   * `POST /v2/bot/message/validate/reply`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-reply-message | Validate message objects of a reply message}
+   * @param messages - 1 to 5 messages
+   * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
+   * @group Validation
+   */
+  validateReplyMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+    return this.validateKind('reply', messages);
+  }
+
+  /**
+   * Asks LINE whether messages are valid for a push, without sending them. Calls `POST /v2/bot/message/validate/push`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-push-message | Validate message objects of a push message}
+   * @param messages - 1 to 5 messages
+   * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
+   * @group Validation
+   */
+  validatePushMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+    return this.validateKind('push', messages);
+  }
+
+  /**
+   * Asks LINE whether messages are valid for a multicast, without sending them. Calls
+   * `POST /v2/bot/message/validate/multicast`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-multicast-message | Validate message objects of a multicast message}
+   * @param messages - 1 to 5 messages
+   * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
+   * @group Validation
+   */
+  validateMulticastMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+    return this.validateKind('multicast', messages);
+  }
+
+  /**
+   * Asks LINE whether messages are valid for a narrowcast, without sending them. Calls
+   * `POST /v2/bot/message/validate/narrowcast`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-narrowcast-message | Validate message objects of a narrowcast message}
+   * @param messages - 1 to 5 messages
+   * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
+   * @group Validation
+   */
+  validateNarrowcastMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+    return this.validateKind('narrowcast', messages);
+  }
+
+  /**
+   * Asks LINE whether messages are valid for a broadcast, without sending them. Calls
+   * `POST /v2/bot/message/validate/broadcast`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-broadcast-message | Validate message objects of a broadcast message}
+   * @param messages - 1 to 5 messages
+   * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
+   * @group Validation
+   */
+  validateBroadcastMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+    return this.validateKind('broadcast', messages);
+  }
+
+  /**
+   * Gets the number of aggregation units used this month. Calls `GET /v2/bot/message/aggregation/info`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-number-of-units-used-this-month | Get number of units used this month}
+   * @returns `{ numOfCustomAggregationUnits }`
+   * @group Insight
+   */
+  getAggregationUnitUsage(): Promise<LineTypes.GetAggregationUnitUsageResponse> {
+    return this.json({ method: 'GET', path: '/v2/bot/message/aggregation/info' });
+  }
+
+  /**
+   * Gets one page of the names of the aggregation units used this month. Calls
+   * `GET /v2/bot/message/aggregation/list`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-name-list-of-units-used-this-month | Get name list of units used this month}
+   * @param options - `limit` (names per page), `start` (the `next` token of the previous page)
+   * @returns `{ customAggregationUnits, next? }`
+   * @group Insight
+   */
+  getAggregationUnitNameList(options: LineTypes.PageOptions = {}): Promise<LineTypes.GetAggregationUnitNameListResponse> {
+    X.optionalInt(options.limit, 'limit', 1, Number.MAX_SAFE_INTEGER);
+    const query = X.query({ limit: options.limit, start: options.start });
+    return this.json({ method: 'GET', path: '/v2/bot/message/aggregation/list', ...(query ? { query } : {}) });
+  }
+
+  /**
+   * Gets one page of the user IDs of the account's friends. Calls `GET /v2/bot/followers/ids`. Available to
+   * verified and premium accounts only.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-follower-ids | Get a list of users who added your LINE Official Account as a friend}
+   * @param options - `limit` (1 to 1,000; LINE's default 300), `start` (the `next` token of the previous page)
+   * @returns `{ userIds, next? }`
+   * @group Followers
+   */
+  getFollowerIds(options: LineTypes.PageOptions = {}): Promise<LineTypes.GetFollowersResponse> {
+    X.optionalInt(options.limit, 'limit', 1, X.EXTENDED_LIMITS.followerPage);
+    const query = X.query({ start: options.start, limit: options.limit });
+    return this.json({ method: 'GET', path: '/v2/bot/followers/ids', ...(query ? { query } : {}) });
+  }
+
+  /**
+   * Iterates over every follower's user ID, one page at a time (memory stays flat). Calls
+   * `GET /v2/bot/followers/ids` once per page.
+   *
+   * @example `for await (const userId of client.iterateFollowerIds()) { ... }`
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-follower-ids | Get a list of users who added your LINE Official Account as a friend}
+   * @param options - `limit` (IDs per page, default 1,000), `start` (a page to resume from)
+   * @returns an async iterator of user IDs
+   * @group Followers
+   */
+  async *iterateFollowerIds(options: LineTypes.PageOptions = {}): AsyncGenerator<string, void, undefined> {
+    let start = options.start;
+    const limit = options.limit ?? X.EXTENDED_LIMITS.followerPage;
+    do {
+      const page = await this.getFollowerIds({ limit, ...(start ? { start } : {}) });
+      yield* page.userIds;
+      start = page.next;
+    } while (start);
+  }
+
+  /**
+   * Gets every follower's user ID, following `next` until the last page. Calls `GET /v2/bot/followers/ids` once
+   * per 1,000 IDs.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-follower-ids | Get a list of users who added your LINE Official Account as a friend}
+   * @returns all follower user IDs
+   * @group Followers
+   */
+  async getAllFollowerIds(): Promise<string[]> {
+    const ids: string[] = [];
+    for await (const id of this.iterateFollowerIds()) ids.push(id);
+    return ids;
+  }
+
+  /**
+   * Asks LINE whether a rich menu object is valid, without creating it. Calls `POST /v2/bot/richmenu/validate`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#validate-rich-menu-object | Validate rich menu object}
+   * @param richMenu - the rich menu object
+   * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
+   * @group Rich Menu
+   */
+  validateRichMenu(richMenu: LineTypes.RichMenu): Promise<LineTypes.MutationSuccessResponse> {
+    if (!richMenu || typeof richMenu !== 'object') throw new LineValidationError('richMenu', 'expected a rich menu object');
+    return this.empty({ method: 'POST', path: '/v2/bot/richmenu/validate', body: richMenu });
+  }
+
+  /**
+   * Creates a rich menu alias, used by rich menu switch actions. Calls `POST /v2/bot/richmenu/alias`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#create-rich-menu-alias | Create rich menu alias}
+   * @param richMenuAliasId - the alias (`^[a-z0-9_-]{1,32}$`, unique in the channel)
+   * @param richMenuId - the rich menu it points to
+   * @returns `{}`
+   * @group Rich Menu Alias
+   */
+  createRichMenuAlias(richMenuAliasId: string, richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
+    requireString(richMenuAliasId, 'richMenuAliasId');
+    if (!/^[a-z0-9_-]{1,32}$/.test(richMenuAliasId)) {
+      throw new LineValidationError('richMenuAliasId', 'LINE accepts 1 to 32 characters of a-z, 0-9, `_` and `-`', '^[a-z0-9_-]{1,32}$');
+    }
+    requireString(richMenuId, 'richMenuId');
+    return this.empty({ method: 'POST', path: '/v2/bot/richmenu/alias', body: { richMenuAliasId, richMenuId } });
+  }
+
+  /**
+   * Gets a rich menu alias. Calls `GET /v2/bot/richmenu/alias/{richMenuAliasId}`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-alias-by-id | Get rich menu alias information}
+   * @param richMenuAliasId - the alias
+   * @returns `{ richMenuAliasId, richMenuId }`
+   * @group Rich Menu Alias
+   */
+  getRichMenuAlias(richMenuAliasId: string): Promise<LineTypes.RichMenuAliasResponse> {
+    return this.json({ method: 'GET', path: path('/v2/bot/richmenu/alias/{richMenuAliasId}', { richMenuAliasId }) });
+  }
+
+  /**
+   * Points a rich menu alias at another rich menu. Calls `POST /v2/bot/richmenu/alias/{richMenuAliasId}`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#update-rich-menu-alias | Update rich menu alias}
+   * @param richMenuAliasId - the alias
+   * @param richMenuId - the rich menu it now points to
+   * @returns `{}`
+   * @group Rich Menu Alias
+   */
+  updateRichMenuAlias(richMenuAliasId: string, richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
+    const p = path('/v2/bot/richmenu/alias/{richMenuAliasId}', { richMenuAliasId });
+    requireString(richMenuId, 'richMenuId');
+    return this.empty({ method: 'POST', path: p, body: { richMenuId } });
+  }
+
+  /**
+   * Deletes a rich menu alias. Calls `DELETE /v2/bot/richmenu/alias/{richMenuAliasId}`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#delete-rich-menu-alias | Delete rich menu alias}
+   * @param richMenuAliasId - the alias
+   * @returns `{}`
+   * @group Rich Menu Alias
+   */
+  deleteRichMenuAlias(richMenuAliasId: string): Promise<LineTypes.MutationSuccessResponse> {
+    return this.empty({ method: 'DELETE', path: path('/v2/bot/richmenu/alias/{richMenuAliasId}', { richMenuAliasId }) });
+  }
+
+  /**
+   * Lists every rich menu alias. Calls `GET /v2/bot/richmenu/alias/list`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-alias-list | Get list of rich menu aliases}
+   * @returns `{ aliases: [{ richMenuAliasId, richMenuId }] }`
+   * @group Rich Menu Alias
+   */
+  getRichMenuAliasList(): Promise<LineTypes.RichMenuAliasListResponse> {
+    return this.json({ method: 'GET', path: '/v2/bot/richmenu/alias/list' });
+  }
+
+  /**
+   * Links a rich menu to any number of users. LINE accepts 500 users per request: longer lists are sent as
+   * consecutive requests of 500. Calls `POST /v2/bot/richmenu/bulk/link`.
+   *
+   * @remarks
+   * Every user ID is checked before the first request. If a request fails, the chunks before it stay linked and the
+   * error is thrown; linking again is harmless.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#link-rich-menu-to-users | Link rich menu to multiple users}
+   * @param userIds - user IDs
+   * @param richMenuId - ID of the rich menu
+   * @returns `{}`
+   * @group Rich Menu
+   */
+  async linkRichMenuToUsers(userIds: string[], richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
+    X.requireIds(userIds, 'userIds');
+    requireString(richMenuId, 'richMenuId');
+    for (const ids of X.chunk(userIds, X.EXTENDED_LIMITS.richMenuBulkUsers)) {
+      await this.empty({ method: 'POST', path: '/v2/bot/richmenu/bulk/link', body: { richMenuId, userIds: ids } });
+    }
+    return {};
+  }
+
+  /**
+   * Unlinks the rich menus of any number of users, 500 users per request. Calls `POST /v2/bot/richmenu/bulk/unlink`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#unlink-rich-menu-from-users | Unlink rich menus from multiple users}
+   * @param userIds - user IDs
+   * @returns `{}`
+   * @group Rich Menu
+   */
+  async unlinkRichMenuFromUsers(userIds: string[]): Promise<LineTypes.MutationSuccessResponse> {
+    X.requireIds(userIds, 'userIds');
+    for (const ids of X.chunk(userIds, X.EXTENDED_LIMITS.richMenuBulkUsers)) {
+      await this.empty({ method: 'POST', path: '/v2/bot/richmenu/bulk/unlink', body: { userIds: ids } });
+    }
+    return {};
+  }
+
+  /** Checks and builds the body of a rich menu batch. */
+  private batchBody(operations: LineTypes.RichMenuBatchOperation[], options: LineTypes.RichMenuBatchOptions): object {
+    if (!Array.isArray(operations) || operations.length === 0 || operations.length > X.EXTENDED_LIMITS.richMenuBatchOperations) {
+      throw new LineValidationError(
+        'operations',
+        `expected 1 to ${X.EXTENDED_LIMITS.richMenuBatchOperations} operations`,
+        `1-${X.EXTENDED_LIMITS.richMenuBatchOperations} operations`,
+        Array.isArray(operations) ? operations.length : typeof operations,
+      );
+    }
+    operations.forEach((op, i) => {
+      if (!op || typeof op !== 'object' || !['link', 'unlink', 'unlinkAll'].includes(op.type)) {
+        throw new LineValidationError(`operations[${i}].type`, 'expected `link`, `unlink` or `unlinkAll`');
+      }
+    });
+    const { resumeRequestKey } = options;
+    if (resumeRequestKey !== undefined && (typeof resumeRequestKey !== 'string' || !/^[a-zA-Z0-9_-]{1,100}$/.test(resumeRequestKey))) {
+      throw new LineValidationError('resumeRequestKey', 'LINE accepts 1 to 100 characters of a-z, A-Z, 0-9, `_` and `-`', '^[a-zA-Z0-9_-]{1,100}$');
+    }
+    return { operations, ...(resumeRequestKey !== undefined ? { resumeRequestKey } : {}) };
+  }
+
+  /**
+   * Replaces or unlinks the rich menus of every user linked to them, in one asynchronous batch. Calls
+   * `POST /v2/bot/richmenu/batch`; follow it with {@link LineClient.getRichMenuBatchProgress}.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#batch-control-rich-menus-of-users | Replace or unlink the linked rich menus in batches}
+   * @param operations - 1 to 1,000 `{ type: 'link', from, to }`, `{ type: 'unlink', from }` or `{ type: 'unlinkAll' }`
+   * @param options - `resumeRequestKey`, to resume a batch that failed
+   * @returns `{ requestId }`, the handle of the batch
+   * @group Rich Menu
+   */
+  async richMenuBatch(operations: LineTypes.RichMenuBatchOperation[], options: LineTypes.RichMenuBatchOptions = {}): Promise<LineTypes.RichMenuBatchResponse> {
+    const body = this.batchBody(operations, options);
+    const res = await this.request<unknown>({ method: 'POST', path: '/v2/bot/richmenu/batch', body });
+    const requestId = res.headers['x-line-request-id'];
+    return requestId ? { requestId } : {};
+  }
+
+  /**
+   * Asks LINE whether a rich menu batch request is valid, without running it. Calls
+   * `POST /v2/bot/richmenu/validate/batch`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#validate-batch-control-rich-menus-request | Validate a request of rich menu batch control}
+   * @param operations - the operations of {@link LineClient.richMenuBatch}
+   * @param options - `resumeRequestKey`
+   * @returns `{}` when valid; rejects with a {@link LineApiError} otherwise
+   * @group Rich Menu
+   */
+  validateRichMenuBatch(operations: LineTypes.RichMenuBatchOperation[], options: LineTypes.RichMenuBatchOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+    return this.empty({ method: 'POST', path: '/v2/bot/richmenu/validate/batch', body: this.batchBody(operations, options) });
+  }
+
+  /**
+   * Gets the progress of a rich menu batch. Calls `GET /v2/bot/richmenu/progress/batch?requestId=`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-batch-control-rich-menus-progress-status | Get the status of rich menu batch control}
+   * @param requestId - the `requestId` returned by {@link LineClient.richMenuBatch}
+   * @returns `{ phase, acceptedTime, completedTime? }`
+   * @group Rich Menu
+   */
+  getRichMenuBatchProgress(requestId: string): Promise<LineTypes.RichMenuBatchProgressResponse> {
+    requireString(requestId, 'requestId');
+    return this.json({ method: 'GET', path: '/v2/bot/richmenu/progress/batch', query: { requestId } });
+  }
+
+  /**
+   * Marks the messages a user sent as read (partners only). Calls `POST /v2/bot/message/markAsRead`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/partner-docs/#mark-messages-from-users-as-read | Mark messages from users as read}
+   * @param userId - ID of the user
+   * @returns `{}`
+   * @group Chat
+   */
+  markMessagesAsRead(userId: string): Promise<LineTypes.MutationSuccessResponse> {
+    requireString(userId, 'userId');
+    return this.empty({ method: 'POST', path: '/v2/bot/message/markAsRead', body: { chat: { userId } } });
+  }
+
+  /**
+   * Marks messages as read with the `markAsReadToken` of a message webhook event. Calls
+   * `POST /v2/bot/chat/markAsRead`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#mark-as-read | Mark messages as read}
+   * @param markAsReadToken - the token from the webhook event
+   * @returns `{}`
+   * @group Chat
+   */
+  markMessagesAsReadByToken(markAsReadToken: string): Promise<LineTypes.MutationSuccessResponse> {
+    requireString(markAsReadToken, 'markAsReadToken');
+    return this.empty({ method: 'POST', path: '/v2/bot/chat/markAsRead', body: { markAsReadToken } });
+  }
+
+  /**
+   * Shows a loading animation in a one-on-one chat until a message arrives or the time runs out. Calls
+   * `POST /v2/bot/chat/loading/start`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#display-a-loading-indicator | Display a loading animation}
+   * @param chatId - user ID of the one-on-one chat
+   * @param options - `loadingSeconds`: 5 to 60, in steps of 5 (LINE's default 20)
+   * @returns `{}`
+   * @group Chat
+   */
+  showLoadingAnimation(chatId: string, options: LineTypes.ShowLoadingAnimationOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+    requireString(chatId, 'chatId');
+    const { loadingSeconds } = options;
+    if (loadingSeconds !== undefined && (typeof loadingSeconds !== 'number' || !Number.isInteger(loadingSeconds) || loadingSeconds < 5 || loadingSeconds > 60 || loadingSeconds % 5 !== 0)) {
+      throw new LineValidationError('loadingSeconds', 'LINE accepts 5 to 60 seconds, in steps of 5', '5, 10, ..., 60', typeof loadingSeconds === 'number' ? loadingSeconds : typeof loadingSeconds);
+    }
+    return this.empty({ method: 'POST', path: '/v2/bot/chat/loading/start', body: { chatId, ...(loadingSeconds !== undefined ? { loadingSeconds } : {}) } });
+  }
+
+  /**
+   * Sends a LINE notification message to a phone number (partners only). Calls `POST /bot/pnp/push`, with the
+   * `X-Line-Delivery-Tag` header when `deliveryTag` is given.
+   *
+   * @see {@link https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message | Send LINE notification message}
+   * @param phoneNumberHash - the phone number in E.164 format, hashed with SHA-256 (64 hex characters)
+   * @param messages - 1 to 5 messages
+   * @param options - `deliveryTag` (16-100 characters, returned in the delivery completion event), `notificationDisabled`, `timeout`, `signal`
+   * @returns `{}`
+   * @group LINE Notification Messages
+   */
+  pushMessagesByPhone(phoneNumberHash: string, messages: LineTypes.Message[], options: LineTypes.PushMessagesByPhoneOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+    requireString(phoneNumberHash, 'phoneNumberHash');
+    if (!/^[0-9a-fA-F]{64}$/.test(phoneNumberHash)) {
+      // The value is not echoed: it may be a raw phone number.
+      throw new LineValidationError('phoneNumberHash', 'expected the SHA-256 hex digest (64 hex characters) of the phone number in E.164 format, not the phone number itself', '64 hex characters');
+    }
+    validateMessages(messages);
+    const { deliveryTag, notificationDisabled, ...call } = options;
+    if (deliveryTag !== undefined && (typeof deliveryTag !== 'string' || deliveryTag.length < 16 || deliveryTag.length > 100)) {
+      throw new LineValidationError('deliveryTag', 'LINE accepts 16 to 100 characters', '16-100 characters', typeof deliveryTag === 'string' ? deliveryTag.length : typeof deliveryTag);
+    }
+    return this.empty(
+      {
+        method: 'POST',
+        path: '/bot/pnp/push',
+        body: { to: phoneNumberHash, messages, ...(notificationDisabled !== undefined ? { notificationDisabled } : {}) },
+        ...(deliveryTag !== undefined ? { headers: { 'X-Line-Delivery-Tag': deliveryTag } } : {}),
+      },
+      call,
+    );
+  }
+
+  /**
+   * Gets the number of LINE notification messages sent on a day. Calls `GET /v2/bot/message/delivery/pnp?date=`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/partner-docs/#get-number-of-sent-line-notification-messages | Get number of sent LINE notification messages}
+   * @param date - the day, `yyyyMMdd` (UTC+9)
+   * @returns `{ status, success? }`
+   * @group LINE Notification Messages
+   */
+  getNumberOfSentPnpMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
+    X.requireDate(date, 'date');
+    return this.json({ method: 'GET', path: '/v2/bot/message/delivery/pnp', query: { date } });
+  }
+
+  /**
+   * Gets the membership plans a user subscribes to. Calls `GET /v2/bot/membership/subscription/{userId}`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-a-users-membership-subscription-status | Get a user's membership subscription status}
+   * @param userId - ID of the user
+   * @returns `{ subscriptions: [{ membership, user }] }`
+   * @group Membership
+   */
+  getMembershipSubscription(userId: string): Promise<LineTypes.GetMembershipSubscriptionResponse> {
+    return this.json({ method: 'GET', path: path('/v2/bot/membership/subscription/{userId}', { userId }) });
+  }
+
+  /**
+   * Gets the account's membership plans. Calls `GET /v2/bot/membership/list`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-membership-plans | Get membership plans}
+   * @returns `{ memberships }`
+   * @group Membership
+   */
+  getMembershipList(): Promise<LineTypes.MembershipListResponse> {
+    return this.json({ method: 'GET', path: '/v2/bot/membership/list' });
+  }
+
+  /**
+   * Gets one page of the user IDs of a membership plan's members. Calls
+   * `GET /v2/bot/membership/{membershipId}/users/ids`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-membership-user-ids | Get membership user IDs}
+   * @param membershipId - ID of the membership plan
+   * @param options - `limit` (1 to 1,000; LINE's default 300), `start` (the `next` token of the previous page)
+   * @returns `{ userIds, next? }`
+   * @group Membership
+   */
+  getJoinedMembershipUserIds(membershipId: number, options: LineTypes.GetJoinedMembershipUserIdsOptions = {}): Promise<LineTypes.GetJoinedMembershipUsersResponse> {
+    const p = path('/v2/bot/membership/{membershipId}/users/ids', { membershipId });
+    X.optionalInt(options.limit, 'limit', 1, X.EXTENDED_LIMITS.membershipPage);
+    const query = X.query({ start: options.start, limit: options.limit });
+    return this.json({ method: 'GET', path: p, ...(query ? { query } : {}) });
+  }
+
+  /**
+   * Iterates over the user IDs of every member of a membership plan, one page at a time. Calls
+   * `GET /v2/bot/membership/{membershipId}/users/ids` once per page.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-membership-user-ids | Get membership user IDs}
+   * @param membershipId - ID of the membership plan
+   * @param options - `limit` (IDs per page, default 1,000), `start` (a page to resume from)
+   * @returns an async iterator of user IDs
+   * @group Membership
+   */
+  async *iterateJoinedMembershipUserIds(membershipId: number, options: LineTypes.GetJoinedMembershipUserIdsOptions = {}): AsyncGenerator<string, void, undefined> {
+    let start = options.start;
+    const limit = options.limit ?? X.EXTENDED_LIMITS.membershipPage;
+    do {
+      const page = await this.getJoinedMembershipUserIds(membershipId, { limit, ...(start ? { start } : {}) });
+      yield* page.userIds;
+      start = page.next;
+    } while (start);
+  }
+
+  /**
+   * Lists coupons, one page. Calls `GET /v2/bot/coupon` (each status as its own `status=` parameter).
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-coupons-list | Get a list of coupons}
+   * @param options - `status` (e.g. `['RUNNING']`), `limit` (1 to 100; LINE's default 20), `start` (the `next` token)
+   * @returns `{ items: [{ couponId, title }], next? }`
+   * @group Coupon
+   */
+  getCouponList(options: LineTypes.GetCouponListOptions = {}): Promise<LineTypes.CouponListResponse> {
+    const { status, limit, start } = options;
+    X.optionalInt(limit, 'limit', 1, X.EXTENDED_LIMITS.couponPage);
+    if (status !== undefined && (!Array.isArray(status) || status.some((s) => !['DRAFT', 'RUNNING', 'CLOSED'].includes(s)))) {
+      throw new LineValidationError('status', 'expected an array of `DRAFT`, `RUNNING` and `CLOSED`');
+    }
+    // LINE takes the statuses as repeated parameters (`status=DRAFT&status=RUNNING`), which the query object cannot
+    // express: the query string is built here.
+    const params = new URLSearchParams();
+    for (const s of new Set(status ?? [])) params.append('status', s);
+    if (start !== undefined) params.append('start', start);
+    if (limit !== undefined) params.append('limit', String(limit));
+    const qs = params.toString();
+    return this.json({ method: 'GET', path: `/v2/bot/coupon${qs ? `?${qs}` : ''}` });
+  }
+
+  /**
+   * Creates a coupon. Calls `POST /v2/bot/coupon`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#create-coupon | Create a coupon}
+   * @param coupon - title, validity, visibility, time zone, acquisition condition, reward, ...
+   * @returns `{ couponId }`
+   * @group Coupon
+   */
+  createCoupon(coupon: LineTypes.CouponCreateRequest): Promise<LineTypes.CouponCreateResponse> {
+    if (!coupon || typeof coupon !== 'object') throw new LineValidationError('coupon', 'expected a coupon object');
+    requireString(coupon.title, 'coupon.title');
+    if (coupon.title.length > 60) throw new LineValidationError('coupon.title', `${coupon.title.length} characters is over LINE's limit of 60`, 'at most 60 characters', coupon.title.length);
+    return this.json({ method: 'POST', path: '/v2/bot/coupon', body: coupon });
+  }
+
+  /**
+   * Gets a coupon's details. Calls `GET /v2/bot/coupon/{couponId}`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-coupon | Get coupon details}
+   * @param couponId - ID of the coupon
+   * @returns the coupon
+   * @group Coupon
+   */
+  getCoupon(couponId: string): Promise<LineTypes.CouponResponse> {
+    return this.json({ method: 'GET', path: path('/v2/bot/coupon/{couponId}', { couponId }) });
+  }
+
+  /**
+   * Closes (discontinues) a coupon. Calls `PUT /v2/bot/coupon/{couponId}/close`. LINE answers 410 for a coupon
+   * that is already closed.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#discontinue-coupon | Discontinue a coupon}
+   * @param couponId - ID of the coupon
+   * @returns `{}`
+   * @group Coupon
+   */
+  closeCoupon(couponId: string): Promise<LineTypes.MutationSuccessResponse> {
+    return this.empty({ method: 'PUT', path: path('/v2/bot/coupon/{couponId}/close', { couponId }) });
+  }
+
+  /**
+   * Gets statistics of how users interacted with a narrowcast or broadcast. Calls
+   * `GET /v2/bot/insight/message/event?requestId=`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-message-event | Get user interaction statistics}
+   * @param requestId - the request id of the narrowcast or broadcast (`requestId` of its result)
+   * @returns `{ overview, messages, clicks }`
+   * @group Insight
+   */
+  getMessageEvent(requestId: string): Promise<LineTypes.GetMessageEventResponse> {
+    requireString(requestId, 'requestId');
+    return this.json({ method: 'GET', path: '/v2/bot/insight/message/event', query: { requestId } });
+  }
+
+  /**
+   * Gets statistics of the push and multicast messages sent with one aggregation unit. Calls
+   * `GET /v2/bot/insight/message/event/aggregation`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-statistics-per-unit | Get statistics per unit}
+   * @param customAggregationUnit - name of the unit (`^[a-zA-Z0-9_]{1,30}$`, case-sensitive)
+   * @param from - first day, `yyyyMMdd` (UTC+9)
+   * @param to - last day, `yyyyMMdd`, at most 30 days after `from`
+   * @returns `{ overview, messages, clicks }`
+   * @group Insight
+   */
+  getStatisticsPerUnit(customAggregationUnit: string, from: string, to: string): Promise<LineTypes.GetStatisticsPerUnitResponse> {
+    requireString(customAggregationUnit, 'customAggregationUnit');
+    if (!/^[a-zA-Z0-9_]{1,30}$/.test(customAggregationUnit)) {
+      throw new LineValidationError('customAggregationUnit', 'LINE accepts 1 to 30 characters of a-z, A-Z, 0-9 and `_`', '^[a-zA-Z0-9_]{1,30}$');
+    }
+    X.requireDate(from, 'from');
+    X.requireDate(to, 'to');
+    return this.json({ method: 'GET', path: '/v2/bot/insight/message/event/aggregation', query: { customAggregationUnit, from, to } });
+  }
+
+  /**
+   * Gets a rich menu's impressions and clicks per area, summed over a period. Calls
+   * `GET /v2/bot/insight/richmenu/{richMenuId}/summary`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-insight-summary | Get rich menu insight summary}
+   * @param richMenuId - ID of a rich menu created with the Messaging API
+   * @param from - first day, `yyyyMMdd` (UTC+9)
+   * @param to - last day, `yyyyMMdd`, at most 396 days after `from`
+   * @returns `{ richMenuId, metricsFrom, metricsTo, impression, clicks }` (only `richMenuId` below LINE's privacy threshold)
+   * @group Insight
+   */
+  getRichMenuInsightSummary(richMenuId: string, from: string, to: string): Promise<LineTypes.GetRichMenuInsightSummaryResponse> {
+    const p = path('/v2/bot/insight/richmenu/{richMenuId}/summary', { richMenuId });
+    X.requireDate(from, 'from');
+    X.requireDate(to, 'to');
+    return this.json({ method: 'GET', path: p, query: { from, to } });
+  }
+
+  /**
+   * Gets a rich menu's impressions and clicks per area, day by day. Calls
+   * `GET /v2/bot/insight/richmenu/{richMenuId}/daily`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-insight-daily | Get rich menu insight daily}
+   * @param richMenuId - ID of a rich menu created with the Messaging API
+   * @param from - first day, `yyyyMMdd` (UTC+9)
+   * @param to - last day, `yyyyMMdd`, at most 99 days after `from`
+   * @returns `{ richMenuId, metricsFrom, metricsTo, impression, clicks }` with daily metrics
+   * @group Insight
+   */
+  getRichMenuInsightDaily(richMenuId: string, from: string, to: string): Promise<LineTypes.GetRichMenuInsightDailyResponse> {
+    const p = path('/v2/bot/insight/richmenu/{richMenuId}/daily', { richMenuId });
+    X.requireDate(from, 'from');
+    X.requireDate(to, 'to');
+    return this.json({ method: 'GET', path: p, query: { from, to } });
+  }
+
+  /**
+   * Creates an audience from a file of user IDs or IFAs (up to 1,500,000). Calls
+   * `POST /v2/bot/audienceGroup/upload/byFile` on the data host, as `multipart/form-data` with the IDs in a
+   * `text/plain` file, one per line.
+   *
+   * @remarks
+   * The default timeout of this call is 10 minutes. A `string[]` is joined into one Buffer; a Buffer is sent as is;
+   * a Readable is streamed without being buffered.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group-by-file | Create audience for uploading user IDs (by file)}
+   * @param description - audience name (max 120 characters)
+   * @param userIdsOrFile - the IDs: an array, or a text file (Buffer or Readable) with one ID per line
+   * @param options - `isIfaAudience`, `uploadDescription`, `timeout`, `signal`
+   * @returns the new audience: `{ audienceGroupId, type, description, created, ... }`
+   * @group Audience
+   */
+  createUploadAudienceGroupByFile(
+    description: string,
+    userIdsOrFile: LineTypes.AudienceFileInput,
+    options: LineTypes.CreateUploadAudienceGroupByFileOptions = {},
+  ): Promise<LineTypes.CreateUploadAudienceGroupByFileResponse> {
+    requireString(description, 'description');
+    if (description.length > 120) throw new LineValidationError('description', `${description.length} characters is over LINE's limit of 120`, 'at most 120 characters', description.length);
+    const { isIfaAudience, uploadDescription, ...call } = options;
+    const form = X.audienceForm(
+      { description, isIfaAudience: isIfaAudience === undefined ? undefined : String(isIfaAudience), uploadDescription },
+      userIdsOrFile,
+      'userIdsOrFile',
+    );
+    return this.request<LineTypes.CreateUploadAudienceGroupByFileResponse>(
+      { method: 'POST', host: 'data', path: '/v2/bot/audienceGroup/upload/byFile', body: form, headers: form.getHeaders(), timeout: X.FILE_UPLOAD_TIMEOUT },
+      call,
+    ).then((r) => r.data);
+  }
+
+  /**
+   * Adds user IDs or IFAs from a file (up to 1,500,000) to an audience. Calls
+   * `PUT /v2/bot/audienceGroup/upload/byFile` on the data host, as `multipart/form-data`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#update-upload-audience-group-by-file | Add user IDs or IFAs to an audience (by file)}
+   * @param audienceGroupId - ID of the audience
+   * @param userIdsOrFile - the IDs: an array, or a text file (Buffer or Readable) with one ID per line
+   * @param options - `uploadDescription`, `timeout` (default 10 minutes), `signal`
+   * @returns `{}`
+   * @group Audience
+   */
+  updateUploadAudienceGroupByFile(
+    audienceGroupId: number,
+    userIdsOrFile: LineTypes.AudienceFileInput,
+    options: LineTypes.UpdateUploadAudienceGroupByFileOptions = {},
+  ): Promise<LineTypes.MutationSuccessResponse> {
+    if (typeof audienceGroupId !== 'number' || !Number.isSafeInteger(audienceGroupId) || audienceGroupId < 1) {
+      throw new LineValidationError('audienceGroupId', 'expected the numeric ID of an audience');
+    }
+    const { uploadDescription, ...call } = options;
+    const form = X.audienceForm({ audienceGroupId: String(audienceGroupId), uploadDescription }, userIdsOrFile, 'userIdsOrFile');
+    return this.empty(
+      { method: 'PUT', host: 'data', path: '/v2/bot/audienceGroup/upload/byFile', body: form, headers: form.getHeaders(), timeout: X.FILE_UPLOAD_TIMEOUT },
+      call,
+    );
+  }
+
+  /**
+   * Gets an audience, including audiences shared through Business Manager. Calls
+   * `GET /v2/bot/audienceGroup/shared/{audienceGroupId}`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-shared-audience | Get shared audience}
+   * @param audienceGroupId - ID of the audience
+   * @returns `{ audienceGroup, jobs, owner }`
+   * @group Audience
+   */
+  getSharedAudienceGroup(audienceGroupId: number): Promise<LineTypes.GetSharedAudienceDataResponse> {
+    return this.json({ method: 'GET', path: path('/v2/bot/audienceGroup/shared/{audienceGroupId}', { audienceGroupId }) });
+  }
+
+  /**
+   * Lists audiences, including those shared through Business Manager, one page. Calls
+   * `GET /v2/bot/audienceGroup/shared/list?page=1&...`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-shared-audience-list | Get a list of shared audiences}
+   * @param options - `page` (default 1), `description`, `status`, `size` (at most 40), `createRoute`, `includesOwnedAudienceGroups`
+   * @returns `{ audienceGroups, hasNextPage, totalCount, readWriteAudienceGroupTotalCount, page, size }`
+   * @group Audience
+   */
+  getSharedAudienceGroups(options: LineTypes.GetSharedAudienceGroupsOptions = {}): Promise<LineTypes.GetSharedAudienceGroupsResponse> {
+    X.optionalInt(options.page, 'page', 1, Number.MAX_SAFE_INTEGER);
+    X.optionalInt(options.size, 'size', 1, X.EXTENDED_LIMITS.sharedAudiencePage);
+    const query = X.query({
+      page: options.page ?? 1,
+      description: options.description,
+      status: options.status,
+      size: options.size,
+      createRoute: options.createRoute,
+      includesOwnedAudienceGroups: options.includesOwnedAudienceGroups,
+    });
+    return this.json({ method: 'GET', path: '/v2/bot/audienceGroup/shared/list', query });
+  }
+
+  /**
+   * Detaches a module channel from a LINE Official Account (module channel admins). Calls
+   * `POST /v2/bot/channel/detach`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/partner-docs/#unlink-detach-module-channel-by-operation-mc-admin | Detach module channel}
+   * @param options - `botId`: user ID of the bot the module is attached to
+   * @returns `{}`
+   * @group Module
+   */
+  detachModule(options: LineTypes.DetachModuleOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+    if (options.botId !== undefined) requireString(options.botId, 'botId');
+    return this.empty({ method: 'POST', path: '/v2/bot/channel/detach', body: options.botId !== undefined ? { botId: options.botId } : {} });
+  }
+
+  /**
+   * Takes Chat Control of a chat (a module channel on standby becomes active). Calls
+   * `POST /v2/bot/chat/{chatId}/control/acquire`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/partner-docs/#acquire-control-api | Acquire Control API}
+   * @param chatId - the user, group or room ID
+   * @param options - `expired` (default `true`: control returns after `ttl`), `ttl` (seconds, default 3,600, at most a year)
+   * @returns `{}`
+   * @group Module
+   */
+  acquireChatControl(chatId: string, options: LineTypes.AcquireChatControlOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+    const p = path('/v2/bot/chat/{chatId}/control/acquire', { chatId });
+    X.optionalInt(options.ttl, 'ttl', 1, 31_536_000);
+    const body = { ...(options.expired !== undefined ? { expired: options.expired } : {}), ...(options.ttl !== undefined ? { ttl: options.ttl } : {}) };
+    return this.empty({ method: 'POST', path: p, body });
+  }
+
+  /**
+   * Returns Chat Control of a chat to the Primary Channel. Calls `POST /v2/bot/chat/{chatId}/control/release`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/partner-docs/#release-control-api | Release Control API}
+   * @param chatId - the user, group or room ID
+   * @returns `{}`
+   * @group Module
+   */
+  releaseChatControl(chatId: string): Promise<LineTypes.MutationSuccessResponse> {
+    return this.empty({ method: 'POST', path: path('/v2/bot/chat/{chatId}/control/release', { chatId }) });
+  }
+
+  /**
+   * Lists the bots the module channel is attached to, one page. Calls `GET /v2/bot/list`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/partner-docs/#get-multiple-bot-info-api | Get multiple bot info}
+   * @param options - `start` (the `next` token of the previous page), `limit` (at most and by default 100)
+   * @returns `{ bots, next? }`
+   * @group Module
+   */
+  getModules(options: LineTypes.GetModulesOptions = {}): Promise<LineTypes.GetModulesResponse> {
+    X.optionalInt(options.limit, 'limit', 1, X.EXTENDED_LIMITS.modulePage);
+    const query = X.query({ start: options.start, limit: options.limit });
+    return this.json({ method: 'GET', path: '/v2/bot/list', ...(query ? { query } : {}) });
+  }
+
+  /**
+   * Attaches the module channel to a LINE Official Account with the authorization code of the attach flow. Calls
+   * `POST /module/auth/v1/token` on LINE Official Account Manager (`managerOrigin`), form-encoded, with HTTP Basic
+   * authentication from the client's `channelId` and `channelSecret`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/partner-docs/#link-attach-by-operation-module-channel-provider | Attach by operation of the module channel provider}
+   * @param options - `code`, `redirectUri`, and the optional `codeVerifier`, `region`, `basicSearchId`, `scope`, `brandType`, `grantType`
+   * @returns `{ bot_id, scopes }`
+   * @group Module
+   */
+  attachModule(options: LineTypes.AttachModuleOptions): Promise<LineTypes.AttachModuleResponse> {
+    const { channelId, channelSecret } = stateOf(this);
+    if (!channelId || !channelSecret) {
+      throw new LineValidationError('config', 'attachModule authenticates with the channel ID and secret: construct the client with `channelId` and `channelSecret`');
+    }
+    if (!options || typeof options !== 'object') throw new LineValidationError('options', 'expected `{ code, redirectUri, ... }`');
+    requireString(options.code, 'code');
+    requireString(options.redirectUri, 'redirectUri');
+    const body = formBody({
+      grant_type: options.grantType ?? 'authorization_code',
+      code: options.code,
+      redirect_uri: options.redirectUri,
+      code_verifier: options.codeVerifier,
+      region: options.region,
+      basic_search_id: options.basicSearchId,
+      scope: options.scope,
+      brand_type: options.brandType,
+    });
+    const basic = Buffer.from(`${channelId}:${channelSecret}`).toString('base64');
+    return this.json({
+      method: 'POST',
+      host: 'manager',
+      path: '/module/auth/v1/token',
+      body,
+      headers: { ...X.FORM_HEADERS, Authorization: `Basic ${basic}` },
+      noAuth: true,
+    });
+  }
+
+  /**
+   * Sends a mission sticker to a user (partners only). Calls `POST /shop/v3/mission`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/partner-docs/#send-mission-stickers-v3 | Send mission stickers (v3)}
+   * @param to - user ID of the recipient
+   * @param options - `productId` (sticker package ID), `productType` (`STICKER`), `sendPresentMessage` (`false`)
+   * @returns `{}`
+   * @group Mission Stickers
+   */
+  sendMissionSticker(to: string, options: LineTypes.MissionStickerOptions): Promise<LineTypes.MutationSuccessResponse> {
+    requireString(to, 'to');
+    if (!options || typeof options !== 'object') throw new LineValidationError('options', 'expected `{ productId, productType, sendPresentMessage }`');
+    requireString(options.productId, 'productId');
+    requireString(options.productType, 'productType');
+    if (typeof options.sendPresentMessage !== 'boolean') throw new LineValidationError('sendPresentMessage', 'expected a boolean');
+    const { productId, productType, sendPresentMessage } = options;
+    return this.empty({ method: 'POST', path: '/shop/v3/mission', body: { to, productId, productType, sendPresentMessage } });
+  }
+
+  /** The channel ID and secret given, or the client's own; never echoes a secret. */
+  private credentials(given: Partial<LineTypes.ChannelCredentials> | undefined, method: string): LineTypes.ChannelCredentials {
+    const state = stateOf(this);
+    const channelId = given?.channelId ?? state.channelId;
+    const channelSecret = given?.channelSecret ?? state.channelSecret;
+    if (typeof channelId !== 'string' || channelId === '' || typeof channelSecret !== 'string' || channelSecret === '') {
+      throw new LineValidationError(
+        'credentials',
+        `${method} needs a channel ID and secret: pass \`{ channelId, channelSecret }\` or construct the client with them`,
+      );
+    }
+    return { channelId, channelSecret };
+  }
+
+  /** Sends a form-encoded request to a token endpoint, without the bearer token. */
+  private tokenRequest<T>(method: 'GET' | 'POST', p: string, fields: Record<string, string | undefined>): Promise<T> {
+    if (method === 'GET') return this.json<T>({ method, path: p, query: X.query(fields), noAuth: true });
+    return this.json<T>({ method, path: p, body: formBody(fields), headers: { ...X.FORM_HEADERS }, noAuth: true });
+  }
+
+  /**
+   * Issues a short-lived channel access token (valid 30 days; at most 30 per channel). Calls
+   * `POST /v2/oauth/accessToken`, form-encoded, without a bearer token.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#issue-shortlived-channel-access-token | Issue short-lived channel access token}
+   * @param credentials - `{ channelId, channelSecret }`; default: the client's own
+   * @returns `{ access_token, expires_in, token_type }`
+   * @group Channel Access Token
+   */
+  issueChannelAccessToken(credentials?: LineTypes.ChannelCredentials): Promise<LineTypes.IssueShortLivedChannelAccessTokenResponse> {
+    const { channelId, channelSecret } = this.credentials(credentials, 'issueChannelAccessToken');
+    return this.tokenRequest('POST', '/v2/oauth/accessToken', { grant_type: 'client_credentials', client_id: channelId, client_secret: channelSecret });
+  }
+
+  /**
+   * Verifies a short-lived or long-lived channel access token. Calls `POST /v2/oauth/verify`, form-encoded.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#verify-channel-access-token | Verify the validity of short-lived and long-lived channel access tokens}
+   * @param accessToken - the token to verify
+   * @returns `{ client_id, expires_in, scope }`
+   * @group Channel Access Token
+   */
+  verifyChannelAccessToken(accessToken: string): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
+    requireString(accessToken, 'accessToken');
+    return this.tokenRequest('POST', '/v2/oauth/verify', { access_token: accessToken });
+  }
+
+  /**
+   * Revokes a short-lived or long-lived channel access token. Calls `POST /v2/oauth/revoke`, form-encoded.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#revoke-longlived-or-shortlived-channel-access-token | Revoke short-lived or long-lived channel access token}
+   * @param accessToken - the token to revoke
+   * @returns `{}`
+   * @group Channel Access Token
+   */
+  async revokeChannelAccessToken(accessToken: string): Promise<LineTypes.MutationSuccessResponse> {
+    requireString(accessToken, 'accessToken');
+    await this.tokenRequest('POST', '/v2/oauth/revoke', { access_token: accessToken });
+    return {};
+  }
+
+  /**
+   * Issues a channel access token v2.1 with a JWT assertion (see {@link LineClient.createChannelJWT}). Calls
+   * `POST /oauth2/v2.1/token`, form-encoded.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#issue-channel-access-token-v2-1 | Issue channel access token v2.1}
+   * @param clientAssertion - the signed JWT
+   * @returns `{ access_token, expires_in, token_type, key_id }`
+   * @group Channel Access Token
+   */
+  issueChannelAccessTokenByJWT(clientAssertion: string): Promise<LineTypes.IssueChannelAccessTokenResponse> {
+    requireString(clientAssertion, 'clientAssertion');
+    return this.tokenRequest('POST', '/oauth2/v2.1/token', { grant_type: 'client_credentials', client_assertion_type: JWT_BEARER, client_assertion: clientAssertion });
+  }
+
+  /**
+   * Verifies a channel access token v2.1. Calls `GET /oauth2/v2.1/verify?access_token=`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#verify-channel-access-token-v2-1 | Verify the validity of a channel access token v2.1}
+   * @param accessToken - the token to verify
+   * @returns `{ client_id, expires_in, scope }`
+   * @group Channel Access Token
+   */
+  verifyChannelAccessTokenByJWT(accessToken: string): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
+    requireString(accessToken, 'accessToken');
+    return this.tokenRequest('GET', '/oauth2/v2.1/verify', { access_token: accessToken });
+  }
+
+  /**
+   * Revokes a channel access token v2.1. Calls `POST /oauth2/v2.1/revoke`, form-encoded.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#revoke-channel-access-token-v2-1 | Revoke channel access token v2.1}
+   * @param options - `accessToken`, and `channelId`/`channelSecret` (default: the client's own)
+   * @returns `{}`
+   * @group Channel Access Token
+   */
+  async revokeChannelAccessTokenByJWT(options: LineTypes.RevokeChannelAccessTokenByJWTOptions): Promise<LineTypes.MutationSuccessResponse> {
+    requireString(options?.accessToken, 'accessToken');
+    const { channelId, channelSecret } = this.credentials(options, 'revokeChannelAccessTokenByJWT');
+    await this.tokenRequest('POST', '/oauth2/v2.1/revoke', { client_id: channelId, client_secret: channelSecret, access_token: options.accessToken });
+    return {};
+  }
+
+  /**
+   * Gets the key IDs of every valid channel access token v2.1. Calls `GET /oauth2/v2.1/tokens/kid`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-all-valid-channel-access-token-key-ids-v2-1 | Get all valid channel access token key IDs v2.1}
+   * @param clientAssertion - a JWT signed as for {@link LineClient.issueChannelAccessTokenByJWT}
+   * @returns `{ kids }`
+   * @group Channel Access Token
+   */
+  getValidChannelAccessTokenKeyIds(clientAssertion: string): Promise<LineTypes.ChannelAccessTokenKeyIdsResponse> {
+    requireString(clientAssertion, 'clientAssertion');
+    return this.tokenRequest('GET', '/oauth2/v2.1/tokens/kid', { client_assertion_type: JWT_BEARER, client_assertion: clientAssertion });
+  }
+
+  /**
+   * Issues a stateless channel access token (valid 15 minutes, no limit on how many, cannot be revoked). Calls
+   * `POST /oauth2/v3/token`, form-encoded. This is what a client constructed with `{ channelId, channelSecret }`
+   * does by itself.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#issue-stateless-channel-access-token | Issue stateless channel access token}
+   * @param credentials - `{ channelId, channelSecret }` or `{ clientAssertion }`; default: the client's channel ID and secret
+   * @returns `{ access_token, expires_in, token_type }`
+   * @group Channel Access Token
+   */
+  issueStatelessChannelAccessToken(credentials?: LineTypes.StatelessTokenCredentials): Promise<LineTypes.IssueStatelessChannelAccessTokenResponse> {
+    if (credentials && 'clientAssertion' in credentials) {
+      requireString(credentials.clientAssertion, 'clientAssertion');
+      return this.tokenRequest('POST', '/oauth2/v3/token', { grant_type: 'client_credentials', client_assertion_type: JWT_BEARER, client_assertion: credentials.clientAssertion });
+    }
+    const { channelId, channelSecret } = this.credentials(credentials, 'issueStatelessChannelAccessToken');
+    return this.tokenRequest('POST', '/oauth2/v3/token', { grant_type: 'client_credentials', client_id: channelId, client_secret: channelSecret });
+  }
+
+  /**
+   * Signs the JWT assertion of channel access token v2.1 (RS256, `kid` header; `iss` = `sub` = channel ID, `aud`
+   * `https://api.line.me/`, `exp` at most 30 minutes ahead, optional `token_exp`). Nothing is sent.
+   *
+   * @see {@link https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/ | Generate a JSON Web Token}
+   * @param options - `channelId`, `privateKey` (JWK object, PEM string or KeyObject), `kid`, `tokenExpSeconds`, `expiresInSeconds`
+   * @returns the signed JWT, for `issueChannelAccessTokenByJWT`, `getValidChannelAccessTokenKeyIds` or `issueStatelessChannelAccessToken`
+   * @group Channel Access Token
+   */
+  createChannelJWT(options: LineTypes.ChannelJWTOptions): string {
+    return createChannelJWT(options);
+  }
+
+  /** A client without credentials, for the static token methods (which never send a bearer token). */
+  private static tokenClient(options: LineTypes.ChannelTokenRequestOptions = {}): LineClient {
+    return new LineClient({ ...options, [ANONYMOUS]: true } as LineTypes.ClientConfig);
+  }
+
+  /**
+   * Signs the JWT assertion of channel access token v2.1, without a client. See the instance method.
+   *
+   * @see {@link https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/ | Generate a JSON Web Token}
+   * @param options - `channelId`, `privateKey` (JWK object, PEM string or KeyObject), `kid`, `tokenExpSeconds`, `expiresInSeconds`
+   * @returns the signed JWT
+   * @group Channel Access Token
+   */
+  static createChannelJWT(options: LineTypes.ChannelJWTOptions): string {
+    return createChannelJWT(options);
+  }
+
+  /**
+   * Issues a short-lived channel access token, without a client. Calls `POST /v2/oauth/accessToken`.
+   *
+   * @example `const { access_token } = await LineClient.issueChannelAccessToken({ channelId, channelSecret });`
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#issue-shortlived-channel-access-token | Issue short-lived channel access token}
+   * @param credentials - `{ channelId, channelSecret }`
+   * @param options - `origin`, `timeout`, `retry`, `onRequest`, agents
+   * @returns `{ access_token, expires_in, token_type }`
+   * @group Channel Access Token
+   */
+  static issueChannelAccessToken(credentials: LineTypes.ChannelCredentials, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.IssueShortLivedChannelAccessTokenResponse> {
+    return LineClient.tokenClient(options).issueChannelAccessToken(credentials);
+  }
+
+  /**
+   * Verifies a short-lived or long-lived channel access token, without a client. Calls `POST /v2/oauth/verify`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#verify-channel-access-token | Verify the validity of short-lived and long-lived channel access tokens}
+   * @param accessToken - the token to verify
+   * @param options - `origin`, `timeout`, `retry`, `onRequest`, agents
+   * @returns `{ client_id, expires_in, scope }`
+   * @group Channel Access Token
+   */
+  static verifyChannelAccessToken(accessToken: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
+    return LineClient.tokenClient(options).verifyChannelAccessToken(accessToken);
+  }
+
+  /**
+   * Revokes a short-lived or long-lived channel access token, without a client. Calls `POST /v2/oauth/revoke`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#revoke-longlived-or-shortlived-channel-access-token | Revoke short-lived or long-lived channel access token}
+   * @param accessToken - the token to revoke
+   * @param options - `origin`, `timeout`, `retry`, `onRequest`, agents
+   * @returns `{}`
+   * @group Channel Access Token
+   */
+  static revokeChannelAccessToken(accessToken: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.MutationSuccessResponse> {
+    return LineClient.tokenClient(options).revokeChannelAccessToken(accessToken);
+  }
+
+  /**
+   * Issues a channel access token v2.1 with a JWT assertion, without a client. Calls `POST /oauth2/v2.1/token`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#issue-channel-access-token-v2-1 | Issue channel access token v2.1}
+   * @param clientAssertion - the signed JWT (see {@link LineClient.createChannelJWT})
+   * @param options - `origin`, `timeout`, `retry`, `onRequest`, agents
+   * @returns `{ access_token, expires_in, token_type, key_id }`
+   * @group Channel Access Token
+   */
+  static issueChannelAccessTokenByJWT(clientAssertion: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.IssueChannelAccessTokenResponse> {
+    return LineClient.tokenClient(options).issueChannelAccessTokenByJWT(clientAssertion);
+  }
+
+  /**
+   * Verifies a channel access token v2.1, without a client. Calls `GET /oauth2/v2.1/verify`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#verify-channel-access-token-v2-1 | Verify the validity of a channel access token v2.1}
+   * @param accessToken - the token to verify
+   * @param options - `origin`, `timeout`, `retry`, `onRequest`, agents
+   * @returns `{ client_id, expires_in, scope }`
+   * @group Channel Access Token
+   */
+  static verifyChannelAccessTokenByJWT(accessToken: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
+    return LineClient.tokenClient(options).verifyChannelAccessTokenByJWT(accessToken);
+  }
+
+  /**
+   * Revokes a channel access token v2.1, without a client. Calls `POST /oauth2/v2.1/revoke`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#revoke-channel-access-token-v2-1 | Revoke channel access token v2.1}
+   * @param options - `{ channelId, channelSecret, accessToken }`
+   * @param requestOptions - `origin`, `timeout`, `retry`, `onRequest`, agents
+   * @returns `{}`
+   * @group Channel Access Token
+   */
+  static revokeChannelAccessTokenByJWT(
+    options: LineTypes.ChannelCredentials & { accessToken: string },
+    requestOptions?: LineTypes.ChannelTokenRequestOptions,
+  ): Promise<LineTypes.MutationSuccessResponse> {
+    return LineClient.tokenClient(requestOptions).revokeChannelAccessTokenByJWT(options);
+  }
+
+  /**
+   * Gets the key IDs of every valid channel access token v2.1, without a client. Calls `GET /oauth2/v2.1/tokens/kid`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-all-valid-channel-access-token-key-ids-v2-1 | Get all valid channel access token key IDs v2.1}
+   * @param clientAssertion - a signed JWT
+   * @param options - `origin`, `timeout`, `retry`, `onRequest`, agents
+   * @returns `{ kids }`
+   * @group Channel Access Token
+   */
+  static getValidChannelAccessTokenKeyIds(clientAssertion: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.ChannelAccessTokenKeyIdsResponse> {
+    return LineClient.tokenClient(options).getValidChannelAccessTokenKeyIds(clientAssertion);
+  }
+
+  /**
+   * Issues a stateless channel access token, without a client. Calls `POST /oauth2/v3/token`.
+   *
+   * @see {@link https://developers.line.biz/en/reference/messaging-api/#issue-stateless-channel-access-token | Issue stateless channel access token}
+   * @param credentials - `{ channelId, channelSecret }` or `{ clientAssertion }`
+   * @param options - `origin`, `timeout`, `retry`, `onRequest`, agents
+   * @returns `{ access_token, expires_in, token_type }`
+   * @group Channel Access Token
+   */
+  static issueStatelessChannelAccessToken(
+    credentials: LineTypes.StatelessTokenCredentials,
+    options?: LineTypes.ChannelTokenRequestOptions,
+  ): Promise<LineTypes.IssueStatelessChannelAccessTokenResponse> {
+    return LineClient.tokenClient(options).issueStatelessChannelAccessToken(credentials);
+  }
   // </extended-api>
 }
 

@@ -67,13 +67,13 @@ describe('construction', () => {
   });
 
   it('a missing access token is a clear error', () => {
-    expect(() => new LineClient({} as never)).toThrow(/config.accessToken/);
+    expect(() => new LineClient({} as never)).toThrow(/give `accessToken`/);
   });
 
   it('console.log(client), util.inspect at any depth and JSON.stringify show neither secret', () => {
     const client = makeClient();
     expectNoSecrets(client);
-    expect(Object.keys(client)).toEqual(['axios', 'dataAxios']);
+    expect(Object.keys(client)).toEqual(['axios', 'dataAxios', 'managerAxios']);
   });
 
   it('user interceptors and adapters on client.axios act on every call', async () => {

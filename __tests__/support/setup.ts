@@ -12,3 +12,9 @@ afterEach(() => {
     throw new Error(`Unused nock interceptors:\n  ${pending.join('\n  ')}`);
   }
 });
+
+afterAll(() => {
+  // Jest loads a fresh nock per test file in the same worker; unpatch node's http so the next file's nock is the
+  // only one intercepting (otherwise this file's nock, with no interceptors left, would refuse the next file's calls).
+  nock.restore();
+});

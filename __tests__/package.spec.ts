@@ -1,0 +1,112 @@
+/**
+ * The packed tarball, installed into a temporary project: `require` and `import` both work, types resolve for
+ * CommonJS and ES module consumers, and importing the package loads nothing it does not need.
+ * Runs against dist/, which `npm test` builds before jest.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.join(__dirname, '..');
+const work = path.join(root, '.tmp-package-test');
+const tsc = require.resolve('typescript/bin/tsc');
+
+function node(args: string[], cwd = work): string {
+  return execFileSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(root, 'dist', 'index.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(path.join(work, 'node_modules'), { recursive: true });
+  // npm pack runs no lifecycle script here that needs the network; it writes the tarball `npm publish` would.
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop() as string;
+  const target = path.join(work, 'node_modules', 'messaging-api-line');
+  fs.mkdirSync(target);
+  execFileSync('tar', ['-xzf', path.join(work, tarball), '-C', target, '--strip-components=1']);
+  // Dependencies (axios, ...) resolve from the repository's node_modules, one folder up.
+  fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+}, 120_000);
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('the packed package', () => {
+  it('ships dist only (no sources, tests or tsbuildinfo)', () => {
+    const files = execFileSync('find', ['.', '-type', 'f'], { cwd: path.join(work, 'node_modules', 'messaging-api-line'), encoding: 'utf8' }).split('\n');
+    expect(files.filter((f) => f && !f.startsWith('./dist/') && !['./package.json', './README.md', './LICENSE'].includes(f))).toEqual([]);
+  });
+
+  it('works with require()', () => {
+    const out = node([
+      '-e',
+      `const m = require('messaging-api-line');
+       const c = new m.LineClient({ accessToken: 't' });
+       console.log(JSON.stringify({ client: typeof m.LineClient, line: typeof m.Line.createText, types: typeof m.LineTypes,
+         text: m.Line.createText('hi'), err: new m.LineApiError({ method: 'GET', path: '/x', response: { status: 500, statusText: '', headers: {}, data: { message: 'boom' } } }).message,
+         base: c.axios.defaults.baseURL }));`,
+    ]);
+    expect(JSON.parse(out)).toEqual({
+      client: 'function',
+      line: 'function',
+      types: 'object',
+      text: { type: 'text', text: 'hi' },
+      err: 'LINE API - boom',
+      base: 'https://api.line.me',
+    });
+  });
+
+  it('works with import, sharing one copy of each class with require()', () => {
+    fs.writeFileSync(
+      path.join(work, 'esm.mjs'),
+      `import { LineClient, Line, LineTypes, LineApiError } from 'messaging-api-line';
+       import def from 'messaging-api-line';
+       import { createRequire } from 'node:module';
+       const cjs = createRequire(import.meta.url)('messaging-api-line');
+       console.log(JSON.stringify({ client: typeof LineClient, text: Line.createText('hi'), types: typeof LineTypes,
+         same: LineClient === cjs.LineClient && LineApiError === cjs.LineApiError, def: def.LineClient === LineClient }));`,
+    );
+    expect(JSON.parse(node(['esm.mjs']))).toEqual({ client: 'function', text: { type: 'text', text: 'hi' }, types: 'object', same: true, def: true });
+  });
+
+  it('importing loads neither file-type, the whole of lodash nor the dummy server', () => {
+    const out = node([
+      '-e',
+      `require('messaging-api-line');
+       console.log(JSON.stringify(Object.keys(require.cache).map((f) => f.replace(/\\\\/g, '/'))));`,
+    ]);
+    const loaded = JSON.parse(out) as string[];
+    expect(loaded.filter((f) => f.includes('/file-type/'))).toEqual([]);
+    expect(loaded.filter((f) => f.endsWith('/lodash/lodash.js') || f.endsWith('/lodash/index.js'))).toEqual([]);
+    expect(loaded.filter((f) => f.includes('/dist/testing/'))).toEqual([]);
+  });
+
+  it('the testing entry point works with require() and import', () => {
+    expect(node(['-e', `console.log(typeof require('messaging-api-line/testing').createDummyLineServer)`]).trim()).toBe('function');
+    fs.writeFileSync(path.join(work, 'testing.mjs'), `import { createDummyLineServer } from 'messaging-api-line/testing'; console.log(typeof createDummyLineServer);`);
+    expect(node(['testing.mjs']).trim()).toBe('function');
+  });
+
+  it.each([
+    ['CommonJS consumer (module commonjs, moduleResolution node10)', 'consumer.ts', ['--module', 'commonjs', '--moduleResolution', 'node10']],
+    ['ES module consumer (module nodenext)', 'consumer.mts', ['--module', 'nodenext', '--moduleResolution', 'nodenext']],
+  ])('types resolve for a %s', (_, file, flags) => {
+    fs.writeFileSync(
+      path.join(work, file),
+      `import { LineClient, Line, LineTypes, LineApiError } from 'messaging-api-line';
+       const client: LineClient = new LineClient({ accessToken: 't' });
+       const message: LineTypes.TextMessage = Line.createText('hi');
+       export const p: Promise<LineTypes.ReplyMessageResponse> = client.reply('rt', [message]);
+       export const isApiError = (e: unknown): boolean => e instanceof LineApiError;
+       // @ts-expect-error: a text message needs text
+       export const bad: LineTypes.TextMessage = { type: 'text' };
+      `,
+    );
+    expect(() =>
+      execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(root, 'node_modules/@types'), ...flags, file], {
+        cwd: work,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    ).not.toThrow();
+  }, 60_000);
+});
