@@ -116,6 +116,8 @@ export class LineClient {
   }
 
   /**
+   * Creates a client. No request is sent until a method is called.
+   *
    * @param config - access token (or channel ID and secret, to issue tokens automatically), optional channel
    * secret, origins, timeout, retry policy and hooks
    */
@@ -2347,7 +2349,7 @@ export class LineClient {
    * @returns `{ audienceGroup, jobs, ... }`
    * @group Audience
    */
-  async getAudienceGroup(audienceGroupId: number): Promise<LineTypes.AudienceGroupWithJob> {
+  async getAudienceGroup(audienceGroupId: number): Promise<LineTypes.GetAudienceDataResponse> {
     return this.json({ method: 'GET', path: path('/v2/bot/audienceGroup/{audienceGroupId}', { audienceGroupId }) });
   }
 

@@ -11,6 +11,8 @@
  */
 export class LineError extends Error {
   /**
+   * Creates the error.
+   *
    * @param message - what happened, in a sentence a user can act on
    * @param options - standard `ErrorOptions` (`cause`)
    */
@@ -104,6 +106,8 @@ export class LineApiError extends LineError {
   readonly response: LineErrorResponse;
 
   /**
+   * Creates the error.
+   *
    * @param init - the request and its response
    */
   constructor(init: LineApiErrorInit) {
@@ -165,6 +169,8 @@ export class LineTimeoutError extends LineError {
   readonly attempts: number;
 
   /**
+   * Creates the error.
+   *
    * @param target - the request
    * @param timeoutMs - the timeout that elapsed
    */
@@ -196,6 +202,8 @@ export class LineNetworkError extends LineError {
   readonly attempts: number;
 
   /**
+   * Creates the error.
+   *
    * @param target - the request
    * @param cause - the underlying system error (never an axios error, which would carry the request config)
    */
@@ -224,6 +232,8 @@ export class LineAbortError extends LineError {
   readonly path: string;
 
   /**
+   * Creates the error.
+   *
    * @param target - the request
    */
   constructor(target: LineRequestTarget) {
@@ -245,6 +255,8 @@ export class LineValidationError extends LineError {
   readonly actual?: string | number;
 
   /**
+   * Creates the error.
+   *
    * @param argument - which argument
    * @param problem - what is wrong with it
    * @param limit - the limit, if any
@@ -274,6 +286,8 @@ export class LineMulticastError extends LineError {
   readonly errors: LineError[];
 
   /**
+   * Creates the error.
+   *
    * @param sent - recipients whose chunk was accepted
    * @param unsent - recipients whose chunk failed
    * @param errors - one error per failed chunk
