@@ -65,8 +65,22 @@ describe('status faults', () => {
     expect((await push()).status).toBe(200);
   });
 
-  it('rejects a rule that does nothing', () => {
-    expect(() => server.faults.add({ route: PUSH } as FaultRule)).toThrow(TypeError);
+  it('answers 500 for a rule that names no effect, and rejects malformed rules', async () => {
+    server.faults.add({ route: PUSH, times: 1 });
+    expect((await push()).status).toBe(500);
+    expect(() => server.faults.add({ probability: 2 })).toThrow(TypeError);
+    expect(() => server.faults.add({ drop: 'sideways' } as unknown as FaultRule)).toThrow(TypeError);
+    expect(() => server.faults.add({ status: 42 })).toThrow(TypeError);
+  });
+
+  it('can wait and then answer a status', async () => {
+    server.faults.add({ route: PUSH, status: 503, delayMs: 100, times: 1, headers: { 'retry-after': '1' } });
+    const started = Date.now();
+    const res = await push();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect(server.messagesTo('U1')).toEqual([]);
   });
 });
 

@@ -1,33 +1,46 @@
 import type { JsonObject, LineErrorBody, LineErrorDetail } from './types';
 
+/** LINE's error bodies that tests commonly need (see {@link LINE_ERROR_BODIES}). */
+export interface LineErrorBodies {
+  /** 429 when the per-endpoint rate limit is exceeded. */
+  readonly rateLimit: LineErrorBody;
+  /** 429 when the monthly message quota is used up. */
+  readonly monthlyLimit: LineErrorBody;
+  /** 401 without a usable `Authorization: Bearer` header. */
+  readonly authorizationRequired: LineErrorBody;
+  /** 401 with an unknown or revoked token. */
+  readonly authenticationFailed: LineErrorBody;
+  /** 404 for unknown paths and resources. */
+  readonly notFound: LineErrorBody;
+  /** 400 for a reply token that was used, expired, or never issued. */
+  readonly invalidReplyToken: LineErrorBody;
+  /** 409 for a repeated `X-Line-Retry-Key`. */
+  readonly retryKeyAccepted: LineErrorBody;
+  /** 400 for an `X-Line-Retry-Key` that is not a UUID. */
+  readonly invalidRetryKey: LineErrorBody;
+  /** 5xx injected by a fault. */
+  readonly internalServerError: LineErrorBody;
+}
+
 /**
  * LINE's error bodies that tests commonly need, for example to inject with a fault:
  * `server.faults.add({ status: 429, body: LINE_ERROR_BODIES.monthlyLimit })`.
  */
-export const LINE_ERROR_BODIES = {
-  /** 429 when the per-endpoint rate limit is exceeded. */
+export const LINE_ERROR_BODIES: LineErrorBodies = Object.freeze({
   rateLimit: { message: 'The API rate limit has been exceeded. Try again later.' },
-  /** 429 when the monthly message quota is used up. */
   monthlyLimit: { message: 'You have reached your monthly limit.' },
-  /** 401 without a usable `Authorization: Bearer` header. */
   authorizationRequired: {
     message: "Authorization header required. Must follow the scheme, 'Authorization: Bearer <ACCESS TOKEN>'",
   },
-  /** 401 with an unknown or revoked token. */
   authenticationFailed: {
     message: 'Authentication failed. Confirm that the access token in the authorization header is valid.',
   },
-  /** 404 for unknown paths and resources. */
   notFound: { message: 'Not found' },
-  /** 400 for a reply token that was used, expired, or never issued. */
   invalidReplyToken: { message: 'Invalid reply token' },
-  /** 409 for a repeated `X-Line-Retry-Key`. */
   retryKeyAccepted: { message: 'The retry key is already accepted' },
-  /** 400 for an `X-Line-Retry-Key` that is not a UUID. */
   invalidRetryKey: { message: "The value for the 'X-Line-Retry-Key' parameter is invalid" },
-  /** 5xx injected by a fault. */
   internalServerError: { message: 'Internal Server Error' },
-} as const satisfies Record<string, LineErrorBody>;
+});
 
 /** A LINE error answer; handlers throw it and the pipeline sends it. */
 export class LineApiError extends Error {

@@ -41,9 +41,6 @@ function matches(rule: FaultRule, info: FaultRequestInfo): boolean {
 }
 
 function validate(rule: FaultRule): void {
-  if (rule.status === undefined && rule.delayMs === undefined && rule.drop === undefined && rule.hang !== true) {
-    throw new TypeError('A fault needs at least one of status, delayMs, drop or hang');
-  }
   if (rule.drop !== undefined && rule.drop !== 'before' && rule.drop !== 'after') {
     throw new TypeError("fault.drop must be 'before' or 'after'");
   }
@@ -76,7 +73,8 @@ export class Faults implements FaultController {
    */
   add(rule: FaultRule): FaultHandle {
     validate(rule);
-    const active: ActiveRule = { rule: { ...rule }, hits: 0, removed: false };
+    const inert = rule.status === undefined && rule.delayMs === undefined && rule.drop === undefined && rule.hang !== true;
+    const active: ActiveRule = { rule: inert ? { ...rule, status: 500 } : { ...rule }, hits: 0, removed: false };
     this.rules.push(active);
     return {
       get hits() {

@@ -10,6 +10,7 @@
 
 export { createDummyLineServer } from './server';
 export { LINE_ERROR_BODIES } from './errors';
+export type { LineErrorBodies } from './errors';
 export type {
   Delivery,
   DeliveryKind,

@@ -3,7 +3,7 @@
  * pipeline every request goes through:
  *
  * 1. match the route, pick a fault, read the body (413 beyond the route's limit);
- * 2. apply the fault (`drop: 'before'`, delay, hang, injected status);
+ * 2. apply the fault (delay, `drop: 'before'`, hang, injected status);
  * 3. authenticate (401), resolve the route (404), check `X-Line-Retry-Key` (400 / 409);
  * 4. run the handler, remember an accepted retry key;
  * 5. answer, with a unique `x-line-request-id` (or drop the connection for `drop: 'after'`).
@@ -128,10 +128,15 @@ function closeServer(server: Server): Promise<void> {
 
 /** The running server behind the {@link DummyLineServer} interface. */
 export class DummyLineServerImpl implements DummyLineServer {
+  /** A valid channel access token. */
   readonly accessToken: string;
+  /** Base URL of the api host (set by `start()`). */
   origin = '';
+  /** Base URL of the data host (set by `start()`). */
   dataOrigin = '';
+  /** The api host port (set by `start()`). */
   port = 0;
+  /** The data host port (set by `start()`). */
   dataPort = 0;
   private state: DummyState;
   private readonly faultRules: Faults;
@@ -173,46 +178,85 @@ export class DummyLineServerImpl implements DummyLineServer {
     this.dataOrigin = originOf(hostname, this.dataPort);
   }
 
+  /** Every request received so far (up to `maxRecordedRequests`), oldest first. */
   get requests(): readonly RecordedRequest[] {
     if (this.records.length > this.maxRecorded) this.records.splice(0, this.records.length - this.maxRecorded);
     return this.records;
   }
 
+  /** Every accepted send, oldest first. */
   get deliveries(): readonly Delivery[] {
     return this.state.deliveries;
   }
 
+  /** Fault injection. */
   get faults(): FaultController {
     return this.faultRules;
   }
 
+  /**
+   * The messages delivered to a user, group or room, in order.
+   *
+   * @param id - a user, group or room id
+   * @returns the message objects as sent
+   */
   messagesTo(id: string): readonly JsonObject[] {
     return this.state.messagesTo(id);
   }
 
+  /**
+   * Creates a valid, single-use reply token.
+   *
+   * @param to - who a reply with it goes to
+   * @returns the token
+   */
   issueReplyToken(to: string = DEFAULT_REPLY_TARGET): string {
     return this.state.issueReplyToken(to);
   }
 
+  /**
+   * Makes one more channel access token valid.
+   *
+   * @param token - the token; random when absent
+   * @returns the token
+   */
   addAccessToken(token: string = randomBytes(24).toString('base64url')): string {
     this.state.tokens.add(token);
     return token;
   }
 
+  /**
+   * Makes a channel access token invalid.
+   *
+   * @param token - the token
+   * @returns whether it was valid
+   */
   revokeAccessToken(token: string): boolean {
     return this.state.tokens.delete(token);
   }
 
+  /**
+   * Sets the content of a message on the data host.
+   *
+   * @param messageId - the message id
+   * @param content - the bytes, or how to generate them
+   */
   setMessageContent(messageId: string, content: SeedContent): void {
     this.state.content.set(messageId, content);
   }
 
+  /** Returns the state to the seeded options and removes every fault and record. */
   reset(): void {
     this.state = new DummyState(this.options, this.accessToken);
     this.records = [];
     this.faultRules.reset();
   }
 
+  /**
+   * Stops both listeners and destroys every open connection.
+   *
+   * @returns a promise that settles when both listeners are closed
+   */
   close(): Promise<void> {
     this.closing ??= (async () => {
       for (const timer of this.timers) clearTimeout(timer);
@@ -227,7 +271,7 @@ export class DummyLineServerImpl implements DummyLineServer {
   private onRequest(host: DummyHost, req: IncomingMessage, res: ServerResponse): void {
     this.handle(host, req, res).catch(() => {
       if (!res.headersSent && !res.destroyed) {
-        res.writeHead(500, { 'content-type': 'application/json' });
+        res.writeHead(500, { 'content-type': 'application/json', 'x-line-request-id': randomUUID() });
         res.end(JSON.stringify(LINE_ERROR_BODIES.internalServerError));
       } else res.destroy();
     });
@@ -254,11 +298,16 @@ export class DummyLineServerImpl implements DummyLineServer {
     const route = match ? `${method} ${match.def.path}` : undefined;
     const fault = this.faultRules.pick({ method, host, path, route, headers: req.headers });
 
+    const time = Date.now();
     let raw: ReadBody;
     try {
       raw = await readBody(req, match?.def.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
     } catch {
       return; // the client went away
+    }
+    if (fault?.delayMs !== undefined && fault.delayMs > 0) {
+      await this.sleep(fault.delayMs);
+      if (this.closing) return;
     }
     if (fault?.drop === 'before') {
       req.socket.destroy();
@@ -275,16 +324,12 @@ export class DummyLineServerImpl implements DummyLineServer {
       query,
       headers: req.headers,
       body: parsed.value,
-      time: Date.now(),
+      time,
       status: undefined,
       dropped: false,
     };
     this.record(record);
 
-    if (fault?.delayMs !== undefined && fault.delayMs > 0) {
-      await this.sleep(fault.delayMs);
-      if (this.closing) return;
-    }
     if (fault?.hang) {
       this.hanging.add(res);
       res.on('close', () => this.hanging.delete(res));

@@ -152,8 +152,16 @@ function randomAlnum(length: number): string {
  * @returns the date
  */
 export function lineDate(now: number): string {
-  return new Date(now + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  const minute = Math.floor(now / 60_000);
+  if (minute !== dateCache.minute) {
+    dateCache.minute = minute;
+    dateCache.date = new Date(now + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
+  }
+  return dateCache.date;
 }
+
+/** `lineDate` changes at most once a minute boundary; sends call it on every delivery. */
+const dateCache = { minute: -1, date: '' };
 
 /** Mutable platform state, rebuilt from the options by the constructor (and so by `reset()`). */
 export class DummyState {

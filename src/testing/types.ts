@@ -110,7 +110,14 @@ export interface DummyProfile {
  * Seeded member ids of a group or room: an explicit list, or `count` ids generated on demand as
  * `prefix + index` (index zero-padded to 8 digits) so that huge groups cost no memory.
  */
-export type SeedMemberIds = readonly string[] | { readonly count: number; readonly prefix?: string };
+export type SeedMemberIds =
+  | readonly string[]
+  | {
+      /** How many members. */
+      readonly count: number;
+      /** The id prefix; `U` by default. */
+      readonly prefix?: string;
+    };
 
 /** A group chat the bot is in. */
 export interface SeedGroup {
@@ -201,7 +208,17 @@ export interface SeedAudienceGroup {
 }
 
 /** The monthly message quota (`GET /v2/bot/message/quota`). */
-export type DummyQuota = { readonly type: 'none' } | { readonly type: 'limited'; readonly value: number };
+export type DummyQuota =
+  | {
+      /** No limit. */
+      readonly type: 'none';
+    }
+  | {
+      /** Limited to `value` messages a month. */
+      readonly type: 'limited';
+      /** The monthly limit. */
+      readonly value: number;
+    };
 
 /** Describes a request to a fault predicate. */
 export interface FaultRequestInfo {
@@ -225,7 +242,7 @@ export type FaultRoute = string | RegExp | ((request: FaultRequestInfo) => boole
 
 /**
  * A fault to inject. The first added rule that matches a request and fires (see `probability`) decides
- * what happens to it; at least one of `status`, `delayMs`, `drop` or `hang` must be given.
+ * what happens to it. A rule with none of `status`, `delayMs`, `drop` or `hang` answers 500.
  */
 export interface FaultRule {
   /** Which requests it applies to; every request when absent. */
@@ -243,7 +260,7 @@ export interface FaultRule {
   readonly body?: LineErrorBody;
   /** Extra response headers to send with `status`. */
   readonly headers?: Readonly<Record<string, string>>;
-  /** Wait this long before answering (or before processing when no `status` is given). */
+  /** Wait this long first, then apply the rest of the rule (or process the request normally when nothing else is given). */
   readonly delayMs?: number;
   /**
    * `'before'`: destroy the connection without processing the request (nothing is recorded or delivered).
@@ -329,7 +346,12 @@ export interface DummyLineServerOptions {
   /** The legacy audience authority level; `PUBLIC` by default. */
   readonly audienceAuthorityLevel?: 'PUBLIC' | 'PRIVATE';
   /** The webhook endpoint settings; `{ endpoint: '', active: false }` by default. */
-  readonly webhook?: { readonly endpoint: string; readonly active: boolean };
+  readonly webhook?: {
+    /** The webhook URL. */
+    readonly endpoint: string;
+    /** Whether webhooks are sent. */
+    readonly active: boolean;
+  };
   /** The answer of `POST /v2/bot/channel/webhook/test`; a success by default. */
   readonly webhookTestResult?: JsonObject;
   /** The monthly quota; `{ type: 'none' }` by default. When limited, sends beyond it answer 429. */
