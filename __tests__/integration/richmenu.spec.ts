@@ -1,0 +1,84 @@
+/**
+ * Integration: rich menus. Create, list, get, link/unlink per user, default menu, image upload (a real PNG) and
+ * byte-identical download from the data host, delete; the 1.1.0 rule that some getters resolve null/undefined on 404.
+ */
+import { LineValidationError } from '../../src';
+import type { LineClient } from '../../src';
+import type { DummyLineServer } from '../../src/testing';
+import { ALICE, BOB, RICH_MENU, clientOf, realPng, requestsTo, startServer } from './helpers';
+
+let server: DummyLineServer;
+let client: LineClient;
+
+beforeAll(async () => {
+  server = await startServer();
+  client = clientOf(server);
+});
+afterEach(() => server.reset());
+afterAll(() => server.close());
+
+describe('rich menus', () => {
+  it('create, list, get and delete; an unknown id resolves null from getRichMenu', async () => {
+    expect(await client.getRichMenuList()).toEqual([]);
+    const { richMenuId } = await client.createRichMenu(RICH_MENU);
+    expect(richMenuId).toMatch(/^richmenu-[0-9a-f]{32}$/);
+    expect(await client.getRichMenuList()).toEqual([{ richMenuId, ...RICH_MENU }]);
+    expect(await client.getRichMenu(richMenuId)).toEqual({ richMenuId, ...RICH_MENU });
+    await client.deleteRichMenu(richMenuId);
+    expect(await client.getRichMenu(richMenuId)).toBeNull();
+    expect(await client.getRichMenuList()).toEqual([]);
+    await expect(client.deleteRichMenu(richMenuId)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('the server rejects a rich menu LINE would reject (chat bar text over 14 characters), with the property', async () => {
+    const bad = { ...RICH_MENU, chatBarText: 'much too long for the chat bar' };
+    await expect(client.createRichMenu(bad)).rejects.toMatchObject({ status: 400, details: [{ property: 'chatBarText' }] });
+    expect(await client.getRichMenuList()).toEqual([]);
+  });
+
+  it('uploads a real PNG to the data host and downloads it byte-identical; undefined before any upload', async () => {
+    const { richMenuId } = await client.createRichMenu(RICH_MENU);
+    expect(await client.downloadRichMenuImage(richMenuId)).toBeUndefined();
+    const png = realPng(2500, 843);
+    expect(png.length).toBeLessThan(1024 * 1024);
+    await client.uploadRichMenuImage(richMenuId, png);
+    const [upload] = requestsTo(server, 'POST', `/v2/bot/richmenu/${richMenuId}/content`);
+    expect(upload.host).toBe('data');
+    expect(upload.headers['content-type']).toBe('image/png');
+    const downloaded = await client.downloadRichMenuImage(richMenuId);
+    expect(Buffer.isBuffer(downloaded)).toBe(true);
+    expect(downloaded?.equals(png)).toBe(true);
+    // A Uint8Array works too; an image is uploaded only once (LINE answers 400 to a second upload)
+    const second = await client.createRichMenu(RICH_MENU);
+    await client.uploadRichMenuImage(second.richMenuId, new Uint8Array(png));
+    expect((await client.downloadRichMenuImage(second.richMenuId))?.equals(png)).toBe(true);
+    await expect(client.uploadRichMenuImage(second.richMenuId, png)).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('refuses a non-image upload locally, before any request', async () => {
+    const { richMenuId } = await client.createRichMenu(RICH_MENU);
+    const before = server.requests.length;
+    await expect(client.uploadRichMenuImage(richMenuId, Buffer.from('GIF89a not a png'))).rejects.toBeInstanceOf(LineValidationError);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('link / get linked / unlink per user; null when none is linked', async () => {
+    const { richMenuId } = await client.createRichMenu(RICH_MENU);
+    expect(await client.getLinkedRichMenu(ALICE)).toBeNull();
+    await client.linkRichMenu(ALICE, richMenuId);
+    expect(await client.getLinkedRichMenu(ALICE)).toEqual({ richMenuId });
+    expect(await client.getLinkedRichMenu(BOB)).toBeNull();
+    await client.unlinkRichMenu(ALICE);
+    expect(await client.getLinkedRichMenu(ALICE)).toBeNull();
+    await expect(client.linkRichMenu(ALICE, 'richmenu-00000000000000000000000000000000')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('set / get / delete the default rich menu; null when there is none', async () => {
+    const { richMenuId } = await client.createRichMenu(RICH_MENU);
+    expect(await client.getDefaultRichMenu()).toBeNull();
+    await client.setDefaultRichMenu(richMenuId);
+    expect(await client.getDefaultRichMenu()).toEqual({ richMenuId });
+    await client.deleteDefaultRichMenu();
+    expect(await client.getDefaultRichMenu()).toBeNull();
+  });
+});
