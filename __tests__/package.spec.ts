@@ -31,9 +31,9 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe('the packed package', () => {
-  it('ships dist only (no sources, tests or tsbuildinfo)', () => {
+  it('ships dist and the dummy-server bin only (no sources, tests or tsbuildinfo)', () => {
     const files = execFileSync('find', ['.', '-type', 'f'], { cwd: path.join(work, 'node_modules', 'messaging-api-line'), encoding: 'utf8' }).split('\n');
-    expect(files.filter((f) => f && !f.startsWith('./dist/') && !['./package.json', './README.md', './LICENSE'].includes(f))).toEqual([]);
+    expect(files.filter((f) => f && !f.startsWith('./dist/') && !['./package.json', './README.md', './LICENSE', './bin/messaging-api-line-dummy.js'].includes(f))).toEqual([]);
   });
 
   it('works with require()', () => {
