@@ -125,8 +125,8 @@ describe('profiles, groups and rooms', () => {
     expect(new Set(all).size).toBe(MEMBERS);
     expect(all[0]).toBe('Um00000000');
     expect(all[MEMBERS - 1]).toBe('Um00099999');
-    expect(Date.now() - began).toBeLessThan(15_000);
-  });
+    expect(Date.now() - began).toBeLessThan(60_000);
+  }, 60_000);
 
   it('honours memberIdsPageSize and rejects a forged start token', async () => {
     const small = await createDummyLineServer({ memberIdsPageSize: 2, rooms: [{ roomId: 'R1', memberIds: ['a', 'b', 'c'] }] });
