@@ -5,7 +5,7 @@
  */
 import { generateKeyPairSync, verify } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { LineClient } from '../../src';
+import { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
 import { RICH_MENU, clientOf, requestsTo, startServer, uid } from './helpers';
 
@@ -94,6 +94,9 @@ describe('createChannelJWT (local, no request)', () => {
     expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toEqual({ alg: 'RS256', typ: 'JWT', kid: 'kid-1' });
     expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ iss: '1234567890', sub: '1234567890', aud: 'https://api.line.me/' });
     expect(verify('sha256', Buffer.from(`${header}.${payload}`), publicKey, Buffer.from(signature, 'base64url'))).toBe(true);
+    // The static form signs the same way
+    const again = LineClient.createChannelJWT({ channelId: '1234567890', privateKey, kid: 'kid-1', now: 1_700_000_000_000 });
+    expect(again.split('.').slice(0, 2)).toEqual([header, payload]);
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -290,7 +290,7 @@ describe('legacy positional forms (1.1.0)', () => {
     // 1.1.0: an image with no preview uses the original as preview
     await client.pushImage(BOB, IMAGE.originalContentUrl);
     expect(lastTo(server, BOB)).toEqual({ type: 'image', originalContentUrl: IMAGE.originalContentUrl, previewImageUrl: IMAGE.originalContentUrl });
-    await client.pushSticker(BOB, '1', '2', { quickReply: { items: [{ type: 'action', action: ACTIONS[0] }] } });
+    await client.pushSticker(BOB, '1', '2', { quickReply: { items: [{ type: 'action', action: { type: 'message', label: 'Yes', text: 'yes' } }] } });
     expect(lastTo(server, BOB)).toMatchObject({ type: 'sticker', packageId: '1', stickerId: '2', quickReply: { items: [{ type: 'action' }] } });
     await client.multicastAudio([CAROL], AUDIO.originalContentUrl, 1000);
     expect(lastTo(server, CAROL)).toEqual({ type: 'audio', originalContentUrl: AUDIO.originalContentUrl, duration: 1000 });
