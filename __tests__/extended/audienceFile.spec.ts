@@ -80,19 +80,19 @@ describe('audience upload by file (multipart on the data host)', () => {
     expect(timeouts).toEqual([600_000, 5000]);
   });
 
-  test('checks the input before any request', () => {
+  test('checks the input before any request', async () => {
     const c = makeClient();
-    expect(() => c.createUploadAudienceGroupByFile('', ['U1'])).toThrow(LineValidationError);
-    expect(() => c.createUploadAudienceGroupByFile('x'.repeat(121), ['U1'])).toThrow(LineValidationError);
-    expect(() => c.createUploadAudienceGroupByFile('aud', [])).toThrow(LineValidationError);
-    expect(() => c.createUploadAudienceGroupByFile('aud', ['U1', 'U2\nU3'])).toThrow(/line break/);
-    expect(() => c.createUploadAudienceGroupByFile('aud', 'U1' as unknown as string[])).toThrow(LineValidationError);
-    expect(() => c.updateUploadAudienceGroupByFile(0, ['U1'])).toThrow(LineValidationError);
-    expect(() => c.updateUploadAudienceGroupByFile(1, Buffer.alloc(0))).toThrow(LineValidationError);
+    await expect(c.createUploadAudienceGroupByFile('', ['U1'])).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.createUploadAudienceGroupByFile('x'.repeat(121), ['U1'])).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.createUploadAudienceGroupByFile('aud', [])).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.createUploadAudienceGroupByFile('aud', ['U1', 'U2\nU3'])).rejects.toThrow(/line break/);
+    await expect(c.createUploadAudienceGroupByFile('aud', 'U1' as unknown as string[])).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.updateUploadAudienceGroupByFile(0, ['U1'])).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.updateUploadAudienceGroupByFile(1, Buffer.alloc(0))).rejects.toBeInstanceOf(LineValidationError);
   });
 
-  test('more than 1,500,000 IDs is rejected', () => {
+  test('more than 1,500,000 IDs is rejected', async () => {
     const ids = new Array<string>(1_500_001).fill('U1');
-    expect(() => makeClient().createUploadAudienceGroupByFile('aud', ids)).toThrow(/1500001 IDs is over LINE's limit of 1500000/);
+    await expect(makeClient().createUploadAudienceGroupByFile('aud', ids)).rejects.toThrow(/1500001 IDs is over LINE's limit of 1500000/);
   });
 });

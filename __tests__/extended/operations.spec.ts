@@ -501,9 +501,9 @@ describe('coupon list', () => {
     expect(captured[0].search).toBe('');
   });
 
-  test('rejects unknown statuses and limits before sending', () => {
-    expect(() => makeClient().getCouponList({ status: ['OPEN' as LineTypes.CouponStatus] })).toThrow(LineValidationError);
-    expect(() => makeClient().getCouponList({ limit: 101 })).toThrow(LineValidationError);
+  test('rejects unknown statuses and limits before sending', async () => {
+    await expect(makeClient().getCouponList({ status: ['OPEN' as LineTypes.CouponStatus] })).rejects.toBeInstanceOf(LineValidationError);
+    await expect(makeClient().getCouponList({ limit: 101 })).rejects.toBeInstanceOf(LineValidationError);
   });
 });
 
@@ -547,11 +547,11 @@ describe('rich menu bulk link and batch', () => {
     await expect(c.richMenuBatch([])).rejects.toBeInstanceOf(LineValidationError);
     await expect(c.richMenuBatch(Array.from({ length: 1001 }, () => ({ type: 'unlinkAll' as const })))).rejects.toThrow(/1 to 1000/);
     await expect(c.richMenuBatch([{ type: 'unlinkAll' }], { resumeRequestKey: 'bad key' })).rejects.toBeInstanceOf(LineValidationError);
-    expect(() => c.validateRichMenuBatch([{ type: 'relink' } as unknown as LineTypes.RichMenuBatchOperation])).toThrow(/operations\[0\]\.type/);
+    await expect(c.validateRichMenuBatch([{ type: 'relink' } as unknown as LineTypes.RichMenuBatchOperation])).rejects.toThrow(/operations\[0\]\.type/);
   });
 
-  test('createRichMenuAlias checks the alias pattern', () => {
-    expect(() => makeClient().createRichMenuAlias('Upper', 'richmenu-1')).toThrow(LineValidationError);
+  test('createRichMenuAlias checks the alias pattern', async () => {
+    await expect(makeClient().createRichMenuAlias('Upper', 'richmenu-1')).rejects.toBeInstanceOf(LineValidationError);
   });
 });
 
@@ -562,38 +562,32 @@ describe('argument checks send nothing', () => {
     expect(captured[0].body).toEqual({ chatId: 'U1', loadingSeconds });
   });
 
-  test.each([0, 4, 7, 65, 12.5])('showLoadingAnimation rejects %p seconds', (loadingSeconds) => {
-    expect(() => makeClient().showLoadingAnimation('U1', { loadingSeconds })).toThrow(LineValidationError);
+  test.each([0, 4, 7, 65, 12.5])('showLoadingAnimation rejects %p seconds', async (loadingSeconds) => {
+    await expect(makeClient().showLoadingAnimation('U1', { loadingSeconds })).rejects.toBeInstanceOf(LineValidationError);
   });
 
-  test('pushMessagesByPhone checks the hash, the messages and the delivery tag', () => {
+  test('pushMessagesByPhone checks the hash, the messages and the delivery tag', async () => {
     const c = makeClient();
-    const err = (() => {
-      try {
-        c.pushMessagesByPhone('+818012345678', [text]);
-      } catch (e) {
-        return e as Error;
-      }
-    })();
+    const err = (await c.pushMessagesByPhone('+818012345678', [text]).catch((e: unknown) => e)) as Error;
     expect(err).toBeInstanceOf(LineValidationError);
     expect(err?.message).not.toContain('818012345678');
-    expect(() => c.pushMessagesByPhone(HASH, [])).toThrow(LineValidationError);
-    expect(() => c.pushMessagesByPhone(HASH, [text], { deliveryTag: 'short' })).toThrow(/16 to 100/);
+    await expect(c.pushMessagesByPhone(HASH, [])).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.pushMessagesByPhone(HASH, [text], { deliveryTag: 'short' })).rejects.toThrow(/16 to 100/);
   });
 
-  test('dates, units and pages', () => {
+  test('dates, units and pages', async () => {
     const c = makeClient();
-    expect(() => c.getNumberOfSentPnpMessages('2021-12-31')).toThrow(LineValidationError);
-    expect(() => c.getStatisticsPerUnit('bad unit', '20210301', '20210331')).toThrow(LineValidationError);
-    expect(() => c.getRichMenuInsightDaily('r', '20210301', 'x')).toThrow(LineValidationError);
-    expect(() => c.getFollowerIds({ limit: 1001 })).toThrow(LineValidationError);
-    expect(() => c.getJoinedMembershipUserIds(1, { limit: 0 })).toThrow(LineValidationError);
-    expect(() => c.getModules({ limit: 101 })).toThrow(LineValidationError);
-    expect(() => c.getSharedAudienceGroups({ size: 41 })).toThrow(LineValidationError);
-    expect(() => c.acquireChatControl('U1', { ttl: 31_536_001 })).toThrow(LineValidationError);
-    expect(() => c.sendMissionSticker('U1', { productId: '1', productType: 'STICKER' } as LineTypes.MissionStickerOptions)).toThrow(/sendPresentMessage/);
-    expect(() => c.validatePushMessages([])).toThrow(LineValidationError);
-    expect(() => c.createCoupon({ title: 'x'.repeat(61) } as LineTypes.CouponCreateRequest)).toThrow(LineValidationError);
+    await expect(c.getNumberOfSentPnpMessages('2021-12-31')).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.getStatisticsPerUnit('bad unit', '20210301', '20210331')).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.getRichMenuInsightDaily('r', '20210301', 'x')).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.getFollowerIds({ limit: 1001 })).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.getJoinedMembershipUserIds(1, { limit: 0 })).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.getModules({ limit: 101 })).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.getSharedAudienceGroups({ size: 41 })).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.acquireChatControl('U1', { ttl: 31_536_001 })).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.sendMissionSticker('U1', { productId: '1', productType: 'STICKER' } as LineTypes.MissionStickerOptions)).rejects.toThrow(/sendPresentMessage/);
+    await expect(c.validatePushMessages([])).rejects.toBeInstanceOf(LineValidationError);
+    await expect(c.createCoupon({ title: 'x'.repeat(61) } as LineTypes.CouponCreateRequest)).rejects.toBeInstanceOf(LineValidationError);
   });
 
   test('LINE errors come through as LineApiError', async () => {
@@ -601,5 +595,30 @@ describe('argument checks send nothing', () => {
     const err = await makeClient().closeCoupon('c-1').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LineApiError);
     expect(err).toMatchObject({ status: 410, message: 'LINE API - The coupon is already closed' });
+  });
+});
+
+describe('validation rejects, never throws synchronously', () => {
+  const needArgs = [
+    'getMessageContentPreview', 'getMessageContentPreviewStream', 'getMessageContentTranscoding', 'waitForMessageContent',
+    'validateReplyMessages', 'validatePushMessages', 'validateMulticastMessages', 'validateNarrowcastMessages', 'validateBroadcastMessages',
+    'validateRichMenu', 'createRichMenuAlias', 'getRichMenuAlias', 'updateRichMenuAlias', 'deleteRichMenuAlias',
+    'linkRichMenuToUsers', 'unlinkRichMenuFromUsers', 'richMenuBatch', 'validateRichMenuBatch', 'getRichMenuBatchProgress',
+    'markMessagesAsRead', 'markMessagesAsReadByToken', 'showLoadingAnimation', 'pushMessagesByPhone', 'getNumberOfSentPnpMessages',
+    'getMembershipSubscription', 'getJoinedMembershipUserIds', 'createCoupon', 'getCoupon', 'closeCoupon',
+    'getMessageEvent', 'getStatisticsPerUnit', 'getRichMenuInsightSummary', 'getRichMenuInsightDaily',
+    'createUploadAudienceGroupByFile', 'updateUploadAudienceGroupByFile', 'getSharedAudienceGroup',
+    'acquireChatControl', 'releaseChatControl', 'attachModule', 'sendMissionSticker',
+    'verifyChannelAccessToken', 'revokeChannelAccessToken', 'issueChannelAccessTokenByJWT', 'verifyChannelAccessTokenByJWT',
+    'revokeChannelAccessTokenByJWT', 'getValidChannelAccessTokenKeyIds',
+  ] as const;
+
+  test.each(needArgs)('%s', async (name) => {
+    const method = (makeClient() as unknown as Record<string, (...args: unknown[]) => unknown>)[name];
+    let result: unknown;
+    expect(() => {
+      result = method.call(makeClient());
+    }).not.toThrow();
+    await expect(result).rejects.toBeInstanceOf(LineValidationError);
   });
 });

@@ -92,7 +92,7 @@ describe('channel access token endpoints: form-encoded, no bearer token', () => 
   });
 
   test('a client without channel credentials explains what is missing, without echoing anything', async () => {
-    expect(() => makeClient({ channelSecret: undefined }).issueChannelAccessToken()).toThrow(/needs a channel ID and secret/);
+    await expect(makeClient({ channelSecret: undefined }).issueChannelAccessToken()).rejects.toThrow(/needs a channel ID and secret/);
     await expect(makeClient().revokeChannelAccessTokenByJWT({ accessToken: 'eyJ' })).rejects.toThrow(/needs a channel ID and secret/);
     await expect(makeClient().revokeChannelAccessTokenByJWT({ accessToken: '' })).rejects.toBeInstanceOf(LineValidationError);
   });
@@ -321,7 +321,7 @@ describe('attachModule (manager host, Basic auth)', () => {
     expect(client.managerAxios.defaults.baseURL).toBe('http://manager.test');
   });
 
-  test('needs the channel ID and secret', () => {
-    expect(() => makeClient().attachModule({ code: 'c', redirectUri: 'r' })).toThrow(/channelId/);
+  test('needs the channel ID and secret', async () => {
+    await expect(makeClient().attachModule({ code: 'c', redirectUri: 'r' })).rejects.toThrow(/channelId/);
   });
 });
