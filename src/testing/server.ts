@@ -49,6 +49,19 @@ interface ParsedBody {
   readonly error: LineApiError | undefined;
 }
 
+/** A request after step 2 of the pipeline: parsed, but not yet authenticated or routed. */
+interface Incoming {
+  readonly requestId: string;
+  readonly host: DummyHost;
+  readonly method: string;
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly headers: IncomingHttpHeaders;
+  readonly match: RouteMatch | undefined;
+  readonly raw: ReadBody;
+  readonly parsed: ParsedBody;
+}
+
 function readBody(req: IncomingMessage, max: number): Promise<ReadBody> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -344,7 +357,7 @@ export class DummyLineServerImpl implements DummyLineServer {
       return;
     }
 
-    const reply = this.process(host, match, req.headers, query, path, method, raw, parsed, requestId);
+    const reply = this.process({ requestId, host, method, path, query, headers: req.headers, match, raw, parsed });
     if (fault?.drop === 'after') {
       record.dropped = true;
       req.socket.destroy();
@@ -367,17 +380,8 @@ export class DummyLineServerImpl implements DummyLineServer {
   }
 
   /** Steps 3 and 4 of the pipeline; synchronous, so a retry key is checked and remembered atomically. */
-  private process(
-    host: DummyHost,
-    match: RouteMatch | undefined,
-    headers: IncomingHttpHeaders,
-    query: Readonly<Record<string, string>>,
-    path: string,
-    method: string,
-    raw: ReadBody,
-    parsed: ParsedBody,
-    requestId: string,
-  ): RouteReply {
+  private process(incoming: Incoming): RouteReply {
+    const { requestId, host, method, path, query, headers, match, raw, parsed } = incoming;
     try {
       if (match?.def.auth !== false) this.authenticate(headers);
       if (!match) throw notFound();
