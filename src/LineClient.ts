@@ -2435,7 +2435,7 @@ export class LineClient {
    * @returns the preview image bytes
    * @group Content
    */
-  getMessageContentPreview(messageId: string): Promise<Buffer> {
+  async getMessageContentPreview(messageId: string): Promise<Buffer> {
     return this.bytes({ method: 'GET', host: 'data', path: path('/v2/bot/message/{messageId}/content/preview', { messageId }) });
   }
 
@@ -2448,7 +2448,7 @@ export class LineClient {
    * @returns a readable stream of the preview image bytes
    * @group Content
    */
-  getMessageContentPreviewStream(messageId: string): Promise<Readable> {
+  async getMessageContentPreviewStream(messageId: string): Promise<Readable> {
     const p = path('/v2/bot/message/{messageId}/content/preview', { messageId });
     return this.json<Readable>({ method: 'GET', host: 'data', path: p, responseType: 'stream' });
   }
@@ -2462,7 +2462,7 @@ export class LineClient {
    * @returns `{ status }`: `processing`, `succeeded` or `failed`
    * @group Content
    */
-  getMessageContentTranscoding(messageId: string): Promise<LineTypes.GetMessageContentTranscodingResponse> {
+  async getMessageContentTranscoding(messageId: string): Promise<LineTypes.GetMessageContentTranscodingResponse> {
     return this.json({ method: 'GET', host: 'data', path: path('/v2/bot/message/{messageId}/content/transcoding', { messageId }) });
   }
 
@@ -2514,7 +2514,7 @@ export class LineClient {
   }
 
   /** Sends one of the five message validation requests. */
-  private validateKind(kind: 'reply' | 'push' | 'multicast' | 'narrowcast' | 'broadcast', messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+  private async validateKind(kind: 'reply' | 'push' | 'multicast' | 'narrowcast' | 'broadcast', messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
     validateMessages(messages);
     return this.empty({ method: 'POST', path: `/v2/bot/message/validate/${kind}`, body: { messages } });
   }
@@ -2528,7 +2528,7 @@ export class LineClient {
    * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
    * @group Validation
    */
-  validateReplyMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+  async validateReplyMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
     return this.validateKind('reply', messages);
   }
 
@@ -2540,7 +2540,7 @@ export class LineClient {
    * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
    * @group Validation
    */
-  validatePushMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+  async validatePushMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
     return this.validateKind('push', messages);
   }
 
@@ -2553,7 +2553,7 @@ export class LineClient {
    * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
    * @group Validation
    */
-  validateMulticastMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+  async validateMulticastMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
     return this.validateKind('multicast', messages);
   }
 
@@ -2566,7 +2566,7 @@ export class LineClient {
    * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
    * @group Validation
    */
-  validateNarrowcastMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+  async validateNarrowcastMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
     return this.validateKind('narrowcast', messages);
   }
 
@@ -2579,7 +2579,7 @@ export class LineClient {
    * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
    * @group Validation
    */
-  validateBroadcastMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
+  async validateBroadcastMessages(messages: LineTypes.Message[]): Promise<LineTypes.MutationSuccessResponse> {
     return this.validateKind('broadcast', messages);
   }
 
@@ -2590,7 +2590,7 @@ export class LineClient {
    * @returns `{ numOfCustomAggregationUnits }`
    * @group Insight
    */
-  getAggregationUnitUsage(): Promise<LineTypes.GetAggregationUnitUsageResponse> {
+  async getAggregationUnitUsage(): Promise<LineTypes.GetAggregationUnitUsageResponse> {
     return this.json({ method: 'GET', path: '/v2/bot/message/aggregation/info' });
   }
 
@@ -2603,7 +2603,7 @@ export class LineClient {
    * @returns `{ customAggregationUnits, next? }`
    * @group Insight
    */
-  getAggregationUnitNameList(options: LineTypes.PageOptions = {}): Promise<LineTypes.GetAggregationUnitNameListResponse> {
+  async getAggregationUnitNameList(options: LineTypes.PageOptions = {}): Promise<LineTypes.GetAggregationUnitNameListResponse> {
     X.optionalInt(options.limit, 'limit', 1, Number.MAX_SAFE_INTEGER);
     const query = X.query({ limit: options.limit, start: options.start });
     return this.json({ method: 'GET', path: '/v2/bot/message/aggregation/list', ...(query ? { query } : {}) });
@@ -2618,7 +2618,7 @@ export class LineClient {
    * @returns `{ userIds, next? }`
    * @group Followers
    */
-  getFollowerIds(options: LineTypes.PageOptions = {}): Promise<LineTypes.GetFollowersResponse> {
+  async getFollowerIds(options: LineTypes.PageOptions = {}): Promise<LineTypes.GetFollowersResponse> {
     X.optionalInt(options.limit, 'limit', 1, X.EXTENDED_LIMITS.followerPage);
     const query = X.query({ start: options.start, limit: options.limit });
     return this.json({ method: 'GET', path: '/v2/bot/followers/ids', ...(query ? { query } : {}) });
@@ -2666,7 +2666,7 @@ export class LineClient {
    * @returns `{}` when valid; rejects with a {@link LineApiError} listing the problems otherwise
    * @group Rich Menu
    */
-  validateRichMenu(richMenu: LineTypes.RichMenu): Promise<LineTypes.MutationSuccessResponse> {
+  async validateRichMenu(richMenu: LineTypes.RichMenu): Promise<LineTypes.MutationSuccessResponse> {
     if (!richMenu || typeof richMenu !== 'object') throw new LineValidationError('richMenu', 'expected a rich menu object');
     return this.empty({ method: 'POST', path: '/v2/bot/richmenu/validate', body: richMenu });
   }
@@ -2680,7 +2680,7 @@ export class LineClient {
    * @returns `{}`
    * @group Rich Menu Alias
    */
-  createRichMenuAlias(richMenuAliasId: string, richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async createRichMenuAlias(richMenuAliasId: string, richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
     requireString(richMenuAliasId, 'richMenuAliasId');
     if (!/^[a-z0-9_-]{1,32}$/.test(richMenuAliasId)) {
       throw new LineValidationError('richMenuAliasId', 'LINE accepts 1 to 32 characters of a-z, 0-9, `_` and `-`', '^[a-z0-9_-]{1,32}$');
@@ -2697,7 +2697,7 @@ export class LineClient {
    * @returns `{ richMenuAliasId, richMenuId }`
    * @group Rich Menu Alias
    */
-  getRichMenuAlias(richMenuAliasId: string): Promise<LineTypes.RichMenuAliasResponse> {
+  async getRichMenuAlias(richMenuAliasId: string): Promise<LineTypes.RichMenuAliasResponse> {
     return this.json({ method: 'GET', path: path('/v2/bot/richmenu/alias/{richMenuAliasId}', { richMenuAliasId }) });
   }
 
@@ -2710,7 +2710,7 @@ export class LineClient {
    * @returns `{}`
    * @group Rich Menu Alias
    */
-  updateRichMenuAlias(richMenuAliasId: string, richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async updateRichMenuAlias(richMenuAliasId: string, richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
     const p = path('/v2/bot/richmenu/alias/{richMenuAliasId}', { richMenuAliasId });
     requireString(richMenuId, 'richMenuId');
     return this.empty({ method: 'POST', path: p, body: { richMenuId } });
@@ -2724,7 +2724,7 @@ export class LineClient {
    * @returns `{}`
    * @group Rich Menu Alias
    */
-  deleteRichMenuAlias(richMenuAliasId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async deleteRichMenuAlias(richMenuAliasId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.empty({ method: 'DELETE', path: path('/v2/bot/richmenu/alias/{richMenuAliasId}', { richMenuAliasId }) });
   }
 
@@ -2735,7 +2735,7 @@ export class LineClient {
    * @returns `{ aliases: [{ richMenuAliasId, richMenuId }] }`
    * @group Rich Menu Alias
    */
-  getRichMenuAliasList(): Promise<LineTypes.RichMenuAliasListResponse> {
+  async getRichMenuAliasList(): Promise<LineTypes.RichMenuAliasListResponse> {
     return this.json({ method: 'GET', path: '/v2/bot/richmenu/alias/list' });
   }
 
@@ -2827,7 +2827,7 @@ export class LineClient {
    * @returns `{}` when valid; rejects with a {@link LineApiError} otherwise
    * @group Rich Menu
    */
-  validateRichMenuBatch(operations: LineTypes.RichMenuBatchOperation[], options: LineTypes.RichMenuBatchOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+  async validateRichMenuBatch(operations: LineTypes.RichMenuBatchOperation[], options: LineTypes.RichMenuBatchOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
     return this.empty({ method: 'POST', path: '/v2/bot/richmenu/validate/batch', body: this.batchBody(operations, options) });
   }
 
@@ -2839,7 +2839,7 @@ export class LineClient {
    * @returns `{ phase, acceptedTime, completedTime? }`
    * @group Rich Menu
    */
-  getRichMenuBatchProgress(requestId: string): Promise<LineTypes.RichMenuBatchProgressResponse> {
+  async getRichMenuBatchProgress(requestId: string): Promise<LineTypes.RichMenuBatchProgressResponse> {
     requireString(requestId, 'requestId');
     return this.json({ method: 'GET', path: '/v2/bot/richmenu/progress/batch', query: { requestId } });
   }
@@ -2852,7 +2852,7 @@ export class LineClient {
    * @returns `{}`
    * @group Chat
    */
-  markMessagesAsRead(userId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async markMessagesAsRead(userId: string): Promise<LineTypes.MutationSuccessResponse> {
     requireString(userId, 'userId');
     return this.empty({ method: 'POST', path: '/v2/bot/message/markAsRead', body: { chat: { userId } } });
   }
@@ -2866,7 +2866,7 @@ export class LineClient {
    * @returns `{}`
    * @group Chat
    */
-  markMessagesAsReadByToken(markAsReadToken: string): Promise<LineTypes.MutationSuccessResponse> {
+  async markMessagesAsReadByToken(markAsReadToken: string): Promise<LineTypes.MutationSuccessResponse> {
     requireString(markAsReadToken, 'markAsReadToken');
     return this.empty({ method: 'POST', path: '/v2/bot/chat/markAsRead', body: { markAsReadToken } });
   }
@@ -2881,7 +2881,7 @@ export class LineClient {
    * @returns `{}`
    * @group Chat
    */
-  showLoadingAnimation(chatId: string, options: LineTypes.ShowLoadingAnimationOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+  async showLoadingAnimation(chatId: string, options: LineTypes.ShowLoadingAnimationOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
     requireString(chatId, 'chatId');
     const { loadingSeconds } = options;
     if (loadingSeconds !== undefined && (typeof loadingSeconds !== 'number' || !Number.isInteger(loadingSeconds) || loadingSeconds < 5 || loadingSeconds > 60 || loadingSeconds % 5 !== 0)) {
@@ -2901,7 +2901,7 @@ export class LineClient {
    * @returns `{}`
    * @group LINE Notification Messages
    */
-  pushMessagesByPhone(phoneNumberHash: string, messages: LineTypes.Message[], options: LineTypes.PushMessagesByPhoneOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+  async pushMessagesByPhone(phoneNumberHash: string, messages: LineTypes.Message[], options: LineTypes.PushMessagesByPhoneOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
     requireString(phoneNumberHash, 'phoneNumberHash');
     if (!/^[0-9a-fA-F]{64}$/.test(phoneNumberHash)) {
       // The value is not echoed: it may be a raw phone number.
@@ -2931,7 +2931,7 @@ export class LineClient {
    * @returns `{ status, success? }`
    * @group LINE Notification Messages
    */
-  getNumberOfSentPnpMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
+  async getNumberOfSentPnpMessages(date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
     X.requireDate(date, 'date');
     return this.json({ method: 'GET', path: '/v2/bot/message/delivery/pnp', query: { date } });
   }
@@ -2944,7 +2944,7 @@ export class LineClient {
    * @returns `{ subscriptions: [{ membership, user }] }`
    * @group Membership
    */
-  getMembershipSubscription(userId: string): Promise<LineTypes.GetMembershipSubscriptionResponse> {
+  async getMembershipSubscription(userId: string): Promise<LineTypes.GetMembershipSubscriptionResponse> {
     return this.json({ method: 'GET', path: path('/v2/bot/membership/subscription/{userId}', { userId }) });
   }
 
@@ -2955,7 +2955,7 @@ export class LineClient {
    * @returns `{ memberships }`
    * @group Membership
    */
-  getMembershipList(): Promise<LineTypes.MembershipListResponse> {
+  async getMembershipList(): Promise<LineTypes.MembershipListResponse> {
     return this.json({ method: 'GET', path: '/v2/bot/membership/list' });
   }
 
@@ -2969,7 +2969,7 @@ export class LineClient {
    * @returns `{ userIds, next? }`
    * @group Membership
    */
-  getJoinedMembershipUserIds(membershipId: number, options: LineTypes.GetJoinedMembershipUserIdsOptions = {}): Promise<LineTypes.GetJoinedMembershipUsersResponse> {
+  async getJoinedMembershipUserIds(membershipId: number, options: LineTypes.GetJoinedMembershipUserIdsOptions = {}): Promise<LineTypes.GetJoinedMembershipUsersResponse> {
     const p = path('/v2/bot/membership/{membershipId}/users/ids', { membershipId });
     X.optionalInt(options.limit, 'limit', 1, X.EXTENDED_LIMITS.membershipPage);
     const query = X.query({ start: options.start, limit: options.limit });
@@ -3004,7 +3004,7 @@ export class LineClient {
    * @returns `{ items: [{ couponId, title }], next? }`
    * @group Coupon
    */
-  getCouponList(options: LineTypes.GetCouponListOptions = {}): Promise<LineTypes.CouponListResponse> {
+  async getCouponList(options: LineTypes.GetCouponListOptions = {}): Promise<LineTypes.CouponListResponse> {
     const { status, limit, start } = options;
     X.optionalInt(limit, 'limit', 1, X.EXTENDED_LIMITS.couponPage);
     if (status !== undefined && (!Array.isArray(status) || status.some((s) => !['DRAFT', 'RUNNING', 'CLOSED'].includes(s)))) {
@@ -3028,7 +3028,7 @@ export class LineClient {
    * @returns `{ couponId }`
    * @group Coupon
    */
-  createCoupon(coupon: LineTypes.CouponCreateRequest): Promise<LineTypes.CouponCreateResponse> {
+  async createCoupon(coupon: LineTypes.CouponCreateRequest): Promise<LineTypes.CouponCreateResponse> {
     if (!coupon || typeof coupon !== 'object') throw new LineValidationError('coupon', 'expected a coupon object');
     requireString(coupon.title, 'coupon.title');
     if (coupon.title.length > 60) throw new LineValidationError('coupon.title', `${coupon.title.length} characters is over LINE's limit of 60`, 'at most 60 characters', coupon.title.length);
@@ -3043,7 +3043,7 @@ export class LineClient {
    * @returns the coupon
    * @group Coupon
    */
-  getCoupon(couponId: string): Promise<LineTypes.CouponResponse> {
+  async getCoupon(couponId: string): Promise<LineTypes.CouponResponse> {
     return this.json({ method: 'GET', path: path('/v2/bot/coupon/{couponId}', { couponId }) });
   }
 
@@ -3056,7 +3056,7 @@ export class LineClient {
    * @returns `{}`
    * @group Coupon
    */
-  closeCoupon(couponId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async closeCoupon(couponId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.empty({ method: 'PUT', path: path('/v2/bot/coupon/{couponId}/close', { couponId }) });
   }
 
@@ -3069,7 +3069,7 @@ export class LineClient {
    * @returns `{ overview, messages, clicks }`
    * @group Insight
    */
-  getMessageEvent(requestId: string): Promise<LineTypes.GetMessageEventResponse> {
+  async getMessageEvent(requestId: string): Promise<LineTypes.GetMessageEventResponse> {
     requireString(requestId, 'requestId');
     return this.json({ method: 'GET', path: '/v2/bot/insight/message/event', query: { requestId } });
   }
@@ -3085,7 +3085,7 @@ export class LineClient {
    * @returns `{ overview, messages, clicks }`
    * @group Insight
    */
-  getStatisticsPerUnit(customAggregationUnit: string, from: string, to: string): Promise<LineTypes.GetStatisticsPerUnitResponse> {
+  async getStatisticsPerUnit(customAggregationUnit: string, from: string, to: string): Promise<LineTypes.GetStatisticsPerUnitResponse> {
     requireString(customAggregationUnit, 'customAggregationUnit');
     if (!/^[a-zA-Z0-9_]{1,30}$/.test(customAggregationUnit)) {
       throw new LineValidationError('customAggregationUnit', 'LINE accepts 1 to 30 characters of a-z, A-Z, 0-9 and `_`', '^[a-zA-Z0-9_]{1,30}$');
@@ -3106,7 +3106,7 @@ export class LineClient {
    * @returns `{ richMenuId, metricsFrom, metricsTo, impression, clicks }` (only `richMenuId` below LINE's privacy threshold)
    * @group Insight
    */
-  getRichMenuInsightSummary(richMenuId: string, from: string, to: string): Promise<LineTypes.GetRichMenuInsightSummaryResponse> {
+  async getRichMenuInsightSummary(richMenuId: string, from: string, to: string): Promise<LineTypes.GetRichMenuInsightSummaryResponse> {
     const p = path('/v2/bot/insight/richmenu/{richMenuId}/summary', { richMenuId });
     X.requireDate(from, 'from');
     X.requireDate(to, 'to');
@@ -3124,7 +3124,7 @@ export class LineClient {
    * @returns `{ richMenuId, metricsFrom, metricsTo, impression, clicks }` with daily metrics
    * @group Insight
    */
-  getRichMenuInsightDaily(richMenuId: string, from: string, to: string): Promise<LineTypes.GetRichMenuInsightDailyResponse> {
+  async getRichMenuInsightDaily(richMenuId: string, from: string, to: string): Promise<LineTypes.GetRichMenuInsightDailyResponse> {
     const p = path('/v2/bot/insight/richmenu/{richMenuId}/daily', { richMenuId });
     X.requireDate(from, 'from');
     X.requireDate(to, 'to');
@@ -3147,7 +3147,7 @@ export class LineClient {
    * @returns the new audience: `{ audienceGroupId, type, description, created, ... }`
    * @group Audience
    */
-  createUploadAudienceGroupByFile(
+  async createUploadAudienceGroupByFile(
     description: string,
     userIdsOrFile: LineTypes.AudienceFileInput,
     options: LineTypes.CreateUploadAudienceGroupByFileOptions = {},
@@ -3177,7 +3177,7 @@ export class LineClient {
    * @returns `{}`
    * @group Audience
    */
-  updateUploadAudienceGroupByFile(
+  async updateUploadAudienceGroupByFile(
     audienceGroupId: number,
     userIdsOrFile: LineTypes.AudienceFileInput,
     options: LineTypes.UpdateUploadAudienceGroupByFileOptions = {},
@@ -3202,7 +3202,7 @@ export class LineClient {
    * @returns `{ audienceGroup, jobs, owner }`
    * @group Audience
    */
-  getSharedAudienceGroup(audienceGroupId: number): Promise<LineTypes.GetSharedAudienceDataResponse> {
+  async getSharedAudienceGroup(audienceGroupId: number): Promise<LineTypes.GetSharedAudienceDataResponse> {
     return this.json({ method: 'GET', path: path('/v2/bot/audienceGroup/shared/{audienceGroupId}', { audienceGroupId }) });
   }
 
@@ -3215,7 +3215,7 @@ export class LineClient {
    * @returns `{ audienceGroups, hasNextPage, totalCount, readWriteAudienceGroupTotalCount, page, size }`
    * @group Audience
    */
-  getSharedAudienceGroups(options: LineTypes.GetSharedAudienceGroupsOptions = {}): Promise<LineTypes.GetSharedAudienceGroupsResponse> {
+  async getSharedAudienceGroups(options: LineTypes.GetSharedAudienceGroupsOptions = {}): Promise<LineTypes.GetSharedAudienceGroupsResponse> {
     X.optionalInt(options.page, 'page', 1, Number.MAX_SAFE_INTEGER);
     X.optionalInt(options.size, 'size', 1, X.EXTENDED_LIMITS.sharedAudiencePage);
     const query = X.query({
@@ -3238,7 +3238,7 @@ export class LineClient {
    * @returns `{}`
    * @group Module
    */
-  detachModule(options: LineTypes.DetachModuleOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+  async detachModule(options: LineTypes.DetachModuleOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
     if (options.botId !== undefined) requireString(options.botId, 'botId');
     return this.empty({ method: 'POST', path: '/v2/bot/channel/detach', body: options.botId !== undefined ? { botId: options.botId } : {} });
   }
@@ -3253,7 +3253,7 @@ export class LineClient {
    * @returns `{}`
    * @group Module
    */
-  acquireChatControl(chatId: string, options: LineTypes.AcquireChatControlOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
+  async acquireChatControl(chatId: string, options: LineTypes.AcquireChatControlOptions = {}): Promise<LineTypes.MutationSuccessResponse> {
     const p = path('/v2/bot/chat/{chatId}/control/acquire', { chatId });
     X.optionalInt(options.ttl, 'ttl', 1, 31_536_000);
     const body = { ...(options.expired !== undefined ? { expired: options.expired } : {}), ...(options.ttl !== undefined ? { ttl: options.ttl } : {}) };
@@ -3268,7 +3268,7 @@ export class LineClient {
    * @returns `{}`
    * @group Module
    */
-  releaseChatControl(chatId: string): Promise<LineTypes.MutationSuccessResponse> {
+  async releaseChatControl(chatId: string): Promise<LineTypes.MutationSuccessResponse> {
     return this.empty({ method: 'POST', path: path('/v2/bot/chat/{chatId}/control/release', { chatId }) });
   }
 
@@ -3280,7 +3280,7 @@ export class LineClient {
    * @returns `{ bots, next? }`
    * @group Module
    */
-  getModules(options: LineTypes.GetModulesOptions = {}): Promise<LineTypes.GetModulesResponse> {
+  async getModules(options: LineTypes.GetModulesOptions = {}): Promise<LineTypes.GetModulesResponse> {
     X.optionalInt(options.limit, 'limit', 1, X.EXTENDED_LIMITS.modulePage);
     const query = X.query({ start: options.start, limit: options.limit });
     return this.json({ method: 'GET', path: '/v2/bot/list', ...(query ? { query } : {}) });
@@ -3296,7 +3296,7 @@ export class LineClient {
    * @returns `{ bot_id, scopes }`
    * @group Module
    */
-  attachModule(options: LineTypes.AttachModuleOptions): Promise<LineTypes.AttachModuleResponse> {
+  async attachModule(options: LineTypes.AttachModuleOptions): Promise<LineTypes.AttachModuleResponse> {
     const { channelId, channelSecret } = stateOf(this);
     if (!channelId || !channelSecret) {
       throw new LineValidationError('config', 'attachModule authenticates with the channel ID and secret: construct the client with `channelId` and `channelSecret`');
@@ -3334,7 +3334,7 @@ export class LineClient {
    * @returns `{}`
    * @group Mission Stickers
    */
-  sendMissionSticker(to: string, options: LineTypes.MissionStickerOptions): Promise<LineTypes.MutationSuccessResponse> {
+  async sendMissionSticker(to: string, options: LineTypes.MissionStickerOptions): Promise<LineTypes.MutationSuccessResponse> {
     requireString(to, 'to');
     if (!options || typeof options !== 'object') throw new LineValidationError('options', 'expected `{ productId, productType, sendPresentMessage }`');
     requireString(options.productId, 'productId');
@@ -3359,7 +3359,7 @@ export class LineClient {
   }
 
   /** Sends a form-encoded request to a token endpoint, without the bearer token. */
-  private tokenRequest<T>(method: 'GET' | 'POST', p: string, fields: Record<string, string | undefined>): Promise<T> {
+  private async tokenRequest<T>(method: 'GET' | 'POST', p: string, fields: Record<string, string | undefined>): Promise<T> {
     if (method === 'GET') return this.json<T>({ method, path: p, query: X.query(fields), noAuth: true });
     return this.json<T>({ method, path: p, body: formBody(fields), headers: { ...X.FORM_HEADERS }, noAuth: true });
   }
@@ -3373,7 +3373,7 @@ export class LineClient {
    * @returns `{ access_token, expires_in, token_type }`
    * @group Channel Access Token
    */
-  issueChannelAccessToken(credentials?: LineTypes.ChannelCredentials): Promise<LineTypes.IssueShortLivedChannelAccessTokenResponse> {
+  async issueChannelAccessToken(credentials?: LineTypes.ChannelCredentials): Promise<LineTypes.IssueShortLivedChannelAccessTokenResponse> {
     const { channelId, channelSecret } = this.credentials(credentials, 'issueChannelAccessToken');
     return this.tokenRequest('POST', '/v2/oauth/accessToken', { grant_type: 'client_credentials', client_id: channelId, client_secret: channelSecret });
   }
@@ -3386,7 +3386,7 @@ export class LineClient {
    * @returns `{ client_id, expires_in, scope }`
    * @group Channel Access Token
    */
-  verifyChannelAccessToken(accessToken: string): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
+  async verifyChannelAccessToken(accessToken: string): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
     requireString(accessToken, 'accessToken');
     return this.tokenRequest('POST', '/v2/oauth/verify', { access_token: accessToken });
   }
@@ -3414,7 +3414,7 @@ export class LineClient {
    * @returns `{ access_token, expires_in, token_type, key_id }`
    * @group Channel Access Token
    */
-  issueChannelAccessTokenByJWT(clientAssertion: string): Promise<LineTypes.IssueChannelAccessTokenResponse> {
+  async issueChannelAccessTokenByJWT(clientAssertion: string): Promise<LineTypes.IssueChannelAccessTokenResponse> {
     requireString(clientAssertion, 'clientAssertion');
     return this.tokenRequest('POST', '/oauth2/v2.1/token', { grant_type: 'client_credentials', client_assertion_type: JWT_BEARER, client_assertion: clientAssertion });
   }
@@ -3427,7 +3427,7 @@ export class LineClient {
    * @returns `{ client_id, expires_in, scope }`
    * @group Channel Access Token
    */
-  verifyChannelAccessTokenByJWT(accessToken: string): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
+  async verifyChannelAccessTokenByJWT(accessToken: string): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
     requireString(accessToken, 'accessToken');
     return this.tokenRequest('GET', '/oauth2/v2.1/verify', { access_token: accessToken });
   }
@@ -3455,7 +3455,7 @@ export class LineClient {
    * @returns `{ kids }`
    * @group Channel Access Token
    */
-  getValidChannelAccessTokenKeyIds(clientAssertion: string): Promise<LineTypes.ChannelAccessTokenKeyIdsResponse> {
+  async getValidChannelAccessTokenKeyIds(clientAssertion: string): Promise<LineTypes.ChannelAccessTokenKeyIdsResponse> {
     requireString(clientAssertion, 'clientAssertion');
     return this.tokenRequest('GET', '/oauth2/v2.1/tokens/kid', { client_assertion_type: JWT_BEARER, client_assertion: clientAssertion });
   }
@@ -3470,7 +3470,7 @@ export class LineClient {
    * @returns `{ access_token, expires_in, token_type }`
    * @group Channel Access Token
    */
-  issueStatelessChannelAccessToken(credentials?: LineTypes.StatelessTokenCredentials): Promise<LineTypes.IssueStatelessChannelAccessTokenResponse> {
+  async issueStatelessChannelAccessToken(credentials?: LineTypes.StatelessTokenCredentials): Promise<LineTypes.IssueStatelessChannelAccessTokenResponse> {
     if (credentials && 'clientAssertion' in credentials) {
       requireString(credentials.clientAssertion, 'clientAssertion');
       return this.tokenRequest('POST', '/oauth2/v3/token', { grant_type: 'client_credentials', client_assertion_type: JWT_BEARER, client_assertion: credentials.clientAssertion });
@@ -3519,7 +3519,7 @@ export class LineClient {
    * @returns `{ access_token, expires_in, token_type }`
    * @group Channel Access Token
    */
-  static issueChannelAccessToken(credentials: LineTypes.ChannelCredentials, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.IssueShortLivedChannelAccessTokenResponse> {
+  static async issueChannelAccessToken(credentials: LineTypes.ChannelCredentials, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.IssueShortLivedChannelAccessTokenResponse> {
     return LineClient.tokenClient(options).issueChannelAccessToken(credentials);
   }
 
@@ -3532,7 +3532,7 @@ export class LineClient {
    * @returns `{ client_id, expires_in, scope }`
    * @group Channel Access Token
    */
-  static verifyChannelAccessToken(accessToken: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
+  static async verifyChannelAccessToken(accessToken: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
     return LineClient.tokenClient(options).verifyChannelAccessToken(accessToken);
   }
 
@@ -3545,7 +3545,7 @@ export class LineClient {
    * @returns `{}`
    * @group Channel Access Token
    */
-  static revokeChannelAccessToken(accessToken: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.MutationSuccessResponse> {
+  static async revokeChannelAccessToken(accessToken: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.MutationSuccessResponse> {
     return LineClient.tokenClient(options).revokeChannelAccessToken(accessToken);
   }
 
@@ -3558,7 +3558,7 @@ export class LineClient {
    * @returns `{ access_token, expires_in, token_type, key_id }`
    * @group Channel Access Token
    */
-  static issueChannelAccessTokenByJWT(clientAssertion: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.IssueChannelAccessTokenResponse> {
+  static async issueChannelAccessTokenByJWT(clientAssertion: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.IssueChannelAccessTokenResponse> {
     return LineClient.tokenClient(options).issueChannelAccessTokenByJWT(clientAssertion);
   }
 
@@ -3571,7 +3571,7 @@ export class LineClient {
    * @returns `{ client_id, expires_in, scope }`
    * @group Channel Access Token
    */
-  static verifyChannelAccessTokenByJWT(accessToken: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
+  static async verifyChannelAccessTokenByJWT(accessToken: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.VerifyChannelAccessTokenResponse> {
     return LineClient.tokenClient(options).verifyChannelAccessTokenByJWT(accessToken);
   }
 
@@ -3584,7 +3584,7 @@ export class LineClient {
    * @returns `{}`
    * @group Channel Access Token
    */
-  static revokeChannelAccessTokenByJWT(
+  static async revokeChannelAccessTokenByJWT(
     options: LineTypes.ChannelCredentials & { accessToken: string },
     requestOptions?: LineTypes.ChannelTokenRequestOptions,
   ): Promise<LineTypes.MutationSuccessResponse> {
@@ -3600,7 +3600,7 @@ export class LineClient {
    * @returns `{ kids }`
    * @group Channel Access Token
    */
-  static getValidChannelAccessTokenKeyIds(clientAssertion: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.ChannelAccessTokenKeyIdsResponse> {
+  static async getValidChannelAccessTokenKeyIds(clientAssertion: string, options?: LineTypes.ChannelTokenRequestOptions): Promise<LineTypes.ChannelAccessTokenKeyIdsResponse> {
     return LineClient.tokenClient(options).getValidChannelAccessTokenKeyIds(clientAssertion);
   }
 
@@ -3613,7 +3613,7 @@ export class LineClient {
    * @returns `{ access_token, expires_in, token_type }`
    * @group Channel Access Token
    */
-  static issueStatelessChannelAccessToken(
+  static async issueStatelessChannelAccessToken(
     credentials: LineTypes.StatelessTokenCredentials,
     options?: LineTypes.ChannelTokenRequestOptions,
   ): Promise<LineTypes.IssueStatelessChannelAccessTokenResponse> {
