@@ -167,6 +167,16 @@ describe('request bodies', () => {
     });
   });
 
+  it('validates messages without sending them on /v2/bot/message/validate/*', async () => {
+    const ok = await call(server, 'POST', '/v2/bot/message/validate/push', { body: { messages: [text('fine')] } });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({});
+    const bad = await call(server, 'POST', '/v2/bot/message/validate/multicast', { body: { messages: [{ type: 'nope' }] } });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ details: [{ property: 'messages[0].type' }] });
+    expect(server.deliveries).toHaveLength(0);
+  });
+
   it('answers 413 for a body over 2 MB', async () => {
     const res = await push({ to: 'U1', messages: [text('x'.repeat(3 * 1024 * 1024))] });
     expect(res.status).toBe(413);

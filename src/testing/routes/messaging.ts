@@ -5,7 +5,7 @@ import type { RouteContext, RouteDef } from '../router';
 import type { DummyState } from '../state';
 import { lineDate } from '../state';
 import type { DeliveryKind, JsonObject, JsonValue } from '../types';
-import { requireDate, validateBroadcast, validateMulticast, validatePush, validateReply } from '../validation';
+import { requireDate, requireObjectBody, validateBroadcast, validateMulticast, validatePush, validateReply } from '../validation';
 
 function assertRecipients(state: DummyState, ids: readonly string[]): void {
   if (!state.options.strictRecipients) return;
@@ -83,6 +83,19 @@ function deliveryCount(kind: DeliveryKind): RouteDef {
       const date = requireDate(ctx.query.date);
       if (date > lineDate(Date.now())) return { body: { status: 'unready' } };
       return { body: { status: 'ready', success: ctx.state.sentOn(kind, date) } };
+    },
+  };
+}
+
+/** `POST /v2/bot/message/validate/{kind}`: the message checks of a send, without sending. */
+function validateMessages(kind: string): RouteDef {
+  return {
+    method: 'POST',
+    host: 'api',
+    path: `/v2/bot/message/validate/${kind}`,
+    handler(ctx) {
+      validateBroadcast({ messages: requireObjectBody(ctx.body).messages });
+      return { body: {} };
     },
   };
 }
@@ -165,4 +178,5 @@ export const messagingRoutes: readonly RouteDef[] = [
   deliveryCount('push'),
   deliveryCount('multicast'),
   deliveryCount('broadcast'),
+  ...['reply', 'push', 'multicast', 'narrowcast', 'broadcast'].map(validateMessages),
 ];
