@@ -1,11 +1,12 @@
 /**
  * Integration: the operations added after 1.1.0 (between the `<extended-api>` markers of LineClient) that the
- * dummy LINE platform serves: content preview and transcoding, rich menu validation, follower ids, audiences by
+ * dummy LINE platform serves: content preview and transcoding, message and rich menu validation, follower ids, audiences by
  * file, and the local createChannelJWT. The others are listed, with the reason, in surface.spec.ts.
  */
 import { generateKeyPairSync, verify } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { LineClient } from '../../src';
+import type { LineTypes } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
 import { RICH_MENU, clientOf, requestsTo, startServer, uid } from './helpers';
 
@@ -40,6 +41,27 @@ describe('message content preview and transcoding (data host)', () => {
     expect(requestsTo(server, 'GET', '/v2/bot/message/2001/content/transcoding')).toHaveLength(3); // 1 + (500, retried)
     await expect(client.getMessageContentTranscoding('9999')).rejects.toMatchObject({ status: 404 });
     await expect(client.waitForMessageContent('9999', { timeout: 100, interval: 5 })).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('message validation', () => {
+  it('validate{Reply,Push,Multicast,Narrowcast,Broadcast}Messages accept valid messages and send nothing', async () => {
+    const messages: LineTypes.Message[] = [{ type: 'text', text: 'hello' }];
+    await expect(client.validateReplyMessages(messages)).resolves.toEqual({});
+    await expect(client.validatePushMessages(messages)).resolves.toEqual({});
+    await expect(client.validateMulticastMessages(messages)).resolves.toEqual({});
+    await expect(client.validateNarrowcastMessages(messages)).resolves.toEqual({});
+    await expect(client.validateBroadcastMessages(messages)).resolves.toEqual({});
+    expect(server.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(
+      ['reply', 'push', 'multicast', 'narrowcast', 'broadcast'].map((kind) => `POST /v2/bot/message/validate/${kind} 200`),
+    );
+    expect(server.deliveries).toHaveLength(0);
+  });
+
+  it('the server rejects what LINE would (an unknown message type) with the property', async () => {
+    const unknown = [{ type: 'hologram' }] as unknown as LineTypes.Message[];
+    await expect(client.validatePushMessages(unknown)).rejects.toMatchObject({ status: 400 });
+    expect(server.deliveries).toHaveLength(0);
   });
 });
 

@@ -23,11 +23,6 @@ const TOKENS = 'channel access token endpoints are not served by the dummy LINE 
 
 /** Public prototype members that no integration test calls, and why. */
 const EXEMPT: Record<string, Exemption> = {
-  validateReplyMessages: { reason: NOT_SERVED, endpoint: 'POST api /v2/bot/message/validate/reply' },
-  validatePushMessages: { reason: NOT_SERVED, endpoint: 'POST api /v2/bot/message/validate/push' },
-  validateMulticastMessages: { reason: NOT_SERVED, endpoint: 'POST api /v2/bot/message/validate/multicast' },
-  validateNarrowcastMessages: { reason: NOT_SERVED, endpoint: 'POST api /v2/bot/message/validate/narrowcast' },
-  validateBroadcastMessages: { reason: NOT_SERVED, endpoint: 'POST api /v2/bot/message/validate/broadcast' },
   getAggregationUnitUsage: { reason: NOT_SERVED, endpoint: 'GET api /v2/bot/message/aggregation/info' },
   getAggregationUnitNameList: { reason: NOT_SERVED, endpoint: 'GET api /v2/bot/message/aggregation/list' },
   createRichMenuAlias: { reason: NOT_SERVED, endpoint: 'POST api /v2/bot/richmenu/alias' },
