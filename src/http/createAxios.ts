@@ -10,6 +10,7 @@ import axios, { type AxiosInstance, type InternalAxiosRequestConfig } from 'axio
 import type { DebugLog } from '../debug';
 import type { RequestInfo } from '../types/client';
 import { VERSION } from '../version';
+import { createLeanAdapter, registerDirect } from './leanAdapter';
 
 /** Keep-alive agents shared by every client of the process: connections are reused across calls and clients. */
 let sharedAgents: { httpAgent: http.Agent; httpsAgent: https.Agent } | undefined;
@@ -52,29 +53,31 @@ export function createAxios(setup: AxiosSetup): AxiosInstance {
     maxContentLength: Infinity,
     maxBodyLength: Infinity,
     transitional: { silentJSONParsing: true, forcedJSONParsing: true, clarifyTimeoutError: true },
+    // node:http straight, with the shared keep-alive agents; anything it does not implement (proxies, other agents,
+    // redirects, progress…) goes through axios's own http adapter. Replace it with `instance.defaults.adapter = …`.
+    adapter: createLeanAdapter({ agents }),
   });
 
-  instance.interceptors.request.use(
-    (config: InternalAxiosRequestConfig) => {
-      if (!config.headers.has('Authorization') && !(config as { lineNoAuth?: boolean }).lineNoAuth) {
-        const token = setup.token();
-        if (token) config.headers.set('Authorization', `Bearer ${token}`);
-      }
-      const { onRequest, requestLog } = setup;
-      if (onRequest || requestLog.enabled) {
-        const headers = { ...config.headers.toJSON() } as Record<string, unknown>;
-        if (headers.Authorization) headers.Authorization = /^Basic /i.test(String(headers.Authorization)) ? 'Basic <redacted>' : REDACTED;
-        const url = `${(config.baseURL ?? '').replace(/\/$/, '')}${config.url ?? ''}`;
-        // Token endpoints (sent without the bearer token) carry secrets in their body: never show it.
-        const body = (config as { lineNoAuth?: boolean }).lineNoAuth && config.data !== undefined ? '<redacted>' : config.data;
-        const info: RequestInfo = { method: config.method?.toLowerCase(), url, headers, body };
-        if (onRequest) onRequest(info);
-        else requestLog(`${info.method} - ${url}`, info.body === undefined ? undefined : info.body);
-      }
-      return config;
-    },
-    undefined,
-    { synchronous: true },
-  );
+  const interceptor = (config: InternalAxiosRequestConfig): InternalAxiosRequestConfig => {
+    if (!config.headers.has('Authorization') && !(config as { lineNoAuth?: boolean }).lineNoAuth) {
+      const token = setup.token();
+      if (token) config.headers.set('Authorization', `Bearer ${token}`);
+    }
+    const { onRequest, requestLog } = setup;
+    if (onRequest || requestLog.enabled) {
+      const headers = { ...config.headers.toJSON() } as Record<string, unknown>;
+      if (headers.Authorization) headers.Authorization = /^Basic /i.test(String(headers.Authorization)) ? 'Basic <redacted>' : REDACTED;
+      const url = `${(config.baseURL ?? '').replace(/\/$/, '')}${config.url ?? ''}`;
+      // Token endpoints (sent without the bearer token) carry secrets in their body: never show it.
+      const body = (config as { lineNoAuth?: boolean }).lineNoAuth && config.data !== undefined ? '<redacted>' : config.data;
+      const info: RequestInfo = { method: config.method?.toLowerCase(), url, headers, body };
+      if (onRequest) onRequest(info);
+      else requestLog(`${info.method} - ${url}`, info.body === undefined ? undefined : info.body);
+    }
+    return config;
+  };
+  instance.interceptors.request.use(interceptor, undefined, { synchronous: true });
+  // While the instance stays as built here, the client's own calls skip axios's pipeline (see leanAdapter.ts).
+  registerDirect(instance, { agents, interceptor, hooksActive: () => setup.onRequest !== undefined || setup.requestLog.enabled });
   return instance;
 }

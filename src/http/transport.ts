@@ -21,6 +21,7 @@ import {
 } from '../errors';
 import type { RequestOptions, RetryInfo, RetryOptions, RetryReason } from '../types/client';
 import type { DebugLog } from '../debug';
+import { requestVia } from './leanAdapter';
 
 /** Which LINE host a request goes to (`manager`: manager.line.biz, for attaching modules). */
 export type Host = 'api' | 'data' | 'manager';
@@ -252,7 +253,7 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
     try {
-      const res: AxiosResponse<T> = await instance.request<T>(config);
+      const res: AxiosResponse<T> = await requestVia<T>(instance, config);
       return { data: res.data, status: res.status, headers: flatHeaders(res.headers), ...(retryKey ? { retryKey } : {}) };
     } catch (err) {
       const failure = await classify(err, signal);
