@@ -42,21 +42,41 @@ export const LINE_ERROR_BODIES: LineErrorBodies = Object.freeze({
   internalServerError: { message: 'Internal Server Error' },
 });
 
+/** The error body of LINE's OAuth endpoints (channel access tokens, module attach). */
+export interface OAuthErrorBody {
+  /** The error code, for example `invalid_client`. */
+  readonly error: string;
+  /** What is wrong. */
+  readonly error_description: string;
+}
+
 /** A LINE error answer; handlers throw it and the pipeline sends it. */
 export class LineApiError extends Error {
   /**
    * @param status - the HTTP status
-   * @param body - LINE's error body
+   * @param body - LINE's error body (or the OAuth one)
    * @param headers - extra response headers
    */
   constructor(
     readonly status: number,
-    readonly body: LineErrorBody,
+    readonly body: LineErrorBody | OAuthErrorBody,
     readonly headers?: Readonly<Record<string, string>>,
   ) {
-    super(body.message);
+    super('message' in body ? body.message : body.error_description);
     this.name = 'LineApiError';
   }
+}
+
+/**
+ * Builds the 400 of LINE's OAuth endpoints.
+ *
+ * @param description - what is wrong
+ * @param error - the OAuth error code; `invalid_request` by default
+ * @param status - the HTTP status; 400 by default
+ * @returns the error to throw
+ */
+export function oauthError(description: string, error = 'invalid_request', status = 400): LineApiError {
+  return new LineApiError(status, { error, error_description: description });
 }
 
 /**

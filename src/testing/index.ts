@@ -1,7 +1,7 @@
 /**
  * A dummy LINE platform for tests: `import { createDummyLineServer } from 'messaging-api-line/testing'`.
  *
- * It is a real `node:http` server (api host and data host on two loopback ports) that keeps state like
+ * It is a real `node:http` server (api, data and manager hosts on three loopback ports) that keeps state like
  * LINE, rejects what LINE rejects with LINE's status and error body, honours `X-Line-Retry-Key`, and
  * injects faults on demand. It does not load the client, and the main entry point does not load it.
  *
@@ -30,9 +30,11 @@ export type {
   LineErrorDetail,
   RecordedRequest,
   SeedAudienceGroup,
+  SeedChannel,
   SeedContent,
   SeedGroup,
   SeedMemberIds,
+  SeedMembership,
   SeedReplyToken,
   SeedRichMenu,
   SeedRoom,

@@ -26,8 +26,10 @@ export interface RouteContext {
   readonly host: DummyHost;
   /** Path without query. */
   readonly path: string;
-  /** Query parameters. */
+  /** Query parameters (the first value of each name). */
   readonly query: Readonly<Record<string, string>>;
+  /** The query string without `?`, for parameters that repeat. */
+  readonly rawQuery: string;
   /** Request headers. */
   readonly headers: IncomingHttpHeaders;
   /** Path parameters by template name (URI-decoded). */

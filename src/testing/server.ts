@@ -1,5 +1,5 @@
 /**
- * The HTTP side of the dummy platform: two `node:http` listeners (api host and data host) and the request
+ * The HTTP side of the dummy platform: three `node:http` listeners (api, data and manager hosts) and the request
  * pipeline every request goes through:
  *
  * 1. match the route, pick a fault, read the body (413 beyond the route's limit);
@@ -35,6 +35,8 @@ import type {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_MAX_RECORDED = 100_000;
 const EMPTY_QUERY: Readonly<Record<string, string>> = Object.freeze({});
+/** The default channel's id when no `channels` are seeded (the LIFF ids use it too). */
+const DEFAULT_CHANNEL_ID = '1234567890';
 const RETRY_KEY_NOT_SUPPORTED = { message: 'The X-Line-Retry-Key header is not supported by this endpoint' };
 
 type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] };
@@ -56,6 +58,7 @@ interface Incoming {
   readonly method: string;
   readonly path: string;
   readonly query: Readonly<Record<string, string>>;
+  readonly rawQuery: string;
   readonly headers: IncomingHttpHeaders;
   readonly match: RouteMatch | undefined;
   readonly raw: ReadBody;
@@ -143,6 +146,14 @@ function closeServer(server: Server): Promise<void> {
 export class DummyLineServerImpl implements DummyLineServer {
   /** A valid channel access token. */
   readonly accessToken: string;
+  /** The ID of the default channel. */
+  readonly channelId: string;
+  /** The secret of the default channel. */
+  readonly channelSecret: string;
+  /** Base URL of the manager host (set by `start()`). */
+  managerOrigin = '';
+  /** The manager host port (set by `start()`). */
+  managerPort = 0;
   /** Base URL of the api host (set by `start()`). */
   origin = '';
   /** Base URL of the data host (set by `start()`). */
@@ -156,6 +167,7 @@ export class DummyLineServerImpl implements DummyLineServer {
   private readonly routes = new RouteTable();
   private readonly api: Server;
   private readonly data: Server;
+  private readonly manager: Server;
   private records: MutableRecord[] = [];
   private readonly maxRecorded: number;
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -165,12 +177,16 @@ export class DummyLineServerImpl implements DummyLineServer {
   /** @param options - the seed options */
   constructor(private readonly options: DummyLineServerOptions) {
     this.accessToken = options.accessToken ?? randomBytes(24).toString('base64url');
-    this.state = new DummyState(options, this.accessToken);
+    const channel = options.channels?.[0] ?? { channelId: DEFAULT_CHANNEL_ID, channelSecret: randomBytes(16).toString('hex') };
+    this.channelId = channel.channelId;
+    this.channelSecret = channel.channelSecret;
+    this.state = new DummyState(options, this.accessToken, channel);
     this.faultRules = new Faults(options.seed ?? DEFAULT_SEED);
     this.maxRecorded = Math.max(0, options.maxRecordedRequests ?? DEFAULT_MAX_RECORDED);
     this.routes.add(...allRoutes);
     this.api = createServer((req, res) => this.onRequest('api', req, res));
     this.data = createServer((req, res) => this.onRequest('data', req, res));
+    this.manager = createServer((req, res) => this.onRequest('manager', req, res));
   }
 
   /**
@@ -183,12 +199,14 @@ export class DummyLineServerImpl implements DummyLineServer {
     try {
       this.port = await listen(this.api, this.options.port ?? 0, hostname);
       this.dataPort = await listen(this.data, this.options.dataPort ?? 0, hostname);
+      this.managerPort = await listen(this.manager, this.options.managerPort ?? 0, hostname);
     } catch (err) {
       await this.close();
       throw err;
     }
     this.origin = originOf(hostname, this.port);
     this.dataOrigin = originOf(hostname, this.dataPort);
+    this.managerOrigin = originOf(hostname, this.managerPort);
   }
 
   /** Every request received so far (up to `maxRecordedRequests`), oldest first. */
@@ -245,7 +263,8 @@ export class DummyLineServerImpl implements DummyLineServer {
    * @returns whether it was valid
    */
   revokeAccessToken(token: string): boolean {
-    return this.state.tokens.delete(token);
+    const issued = this.state.issuedToken(token) !== undefined && this.state.issuedTokens.delete(token);
+    return this.state.tokens.delete(token) || issued;
   }
 
   /**
@@ -260,7 +279,7 @@ export class DummyLineServerImpl implements DummyLineServer {
 
   /** Returns the state to the seeded options and removes every fault and record. */
   reset(): void {
-    this.state = new DummyState(this.options, this.accessToken);
+    this.state = new DummyState(this.options, this.accessToken, { channelId: this.channelId, channelSecret: this.channelSecret });
     this.records = [];
     this.faultRules.reset();
   }
@@ -276,7 +295,7 @@ export class DummyLineServerImpl implements DummyLineServer {
       this.timers.clear();
       for (const res of this.hanging) res.destroy();
       this.hanging.clear();
-      await Promise.all([closeServer(this.api), closeServer(this.data)]);
+      await Promise.all([closeServer(this.api), closeServer(this.data), closeServer(this.manager)]);
     })();
     return this.closing;
   }
@@ -306,7 +325,8 @@ export class DummyLineServerImpl implements DummyLineServer {
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
-    const query = q < 0 ? EMPTY_QUERY : parseQuery(url.slice(q + 1));
+    const rawQuery = q < 0 ? '' : url.slice(q + 1);
+    const query = q < 0 ? EMPTY_QUERY : parseQuery(rawQuery);
     const match = this.routes.match(host, method, path);
     const route = match ? `${method} ${match.def.path}` : undefined;
     const fault = this.faultRules.pick({ method, host, path, route, headers: req.headers });
@@ -357,7 +377,7 @@ export class DummyLineServerImpl implements DummyLineServer {
       return;
     }
 
-    const reply = this.process({ requestId, host, method, path, query, headers: req.headers, match, raw, parsed });
+    const reply = this.process({ requestId, host, method, path, query, rawQuery, headers: req.headers, match, raw, parsed });
     if (fault?.drop === 'after') {
       record.dropped = true;
       req.socket.destroy();
@@ -376,12 +396,12 @@ export class DummyLineServerImpl implements DummyLineServer {
     const header = headers.authorization;
     const m = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
     if (!m) throw new LineApiError(401, LINE_ERROR_BODIES.authorizationRequired);
-    if (!this.state.tokens.has(m[1])) throw new LineApiError(401, LINE_ERROR_BODIES.authenticationFailed);
+    if (!this.state.isValidToken(m[1])) throw new LineApiError(401, LINE_ERROR_BODIES.authenticationFailed);
   }
 
   /** Steps 3 and 4 of the pipeline; synchronous, so a retry key is checked and remembered atomically. */
   private process(incoming: Incoming): RouteReply {
-    const { requestId, host, method, path, query, headers, match, raw, parsed } = incoming;
+    const { requestId, host, method, path, query, rawQuery, headers, match, raw, parsed } = incoming;
     try {
       if (match?.def.auth !== false) this.authenticate(headers);
       if (!match) throw notFound();
@@ -408,6 +428,7 @@ export class DummyLineServerImpl implements DummyLineServer {
         host,
         path,
         query,
+        rawQuery,
         headers,
         params,
         body: parsed.value,
@@ -454,8 +475,8 @@ export class DummyLineServerImpl implements DummyLineServer {
 }
 
 /**
- * Starts a dummy LINE platform: a real HTTP server on 127.0.0.1 that serves the api host and the data
- * host on two ports, keeps state like LINE (rich menus, LIFF apps, audiences, deliveries…), rejects what
+ * Starts a dummy LINE platform: a real HTTP server on 127.0.0.1 that serves the api host, the data host
+ * and the manager host (module attach) on three ports, issues channel access tokens, keeps state like LINE (rich menus, LIFF apps, audiences, deliveries…), rejects what
  * LINE rejects with LINE's status and error body, and can inject faults.
  *
  * @example

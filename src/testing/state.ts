@@ -12,6 +12,7 @@ import type {
   DummyProfile,
   DummyQuota,
   JsonObject,
+  SeedChannel,
   SeedContent,
   SeedMemberIds,
   SentMessage,
@@ -81,6 +82,17 @@ export class MemberList {
     return i < this.count && this.idAt(i) === id;
   }
 
+  /**
+   * The position of a member.
+   *
+   * @param id - a user id
+   * @returns its index, or -1
+   */
+  indexOf(id: string): number {
+    if (this.list) return this.list.indexOf(id);
+    return this.has(id) ? Number(id.slice(this.prefix.length)) : -1;
+  }
+
   private idAt(i: number): string {
     return `${this.prefix}${String(i).padStart(8, '0')}`;
   }
@@ -121,6 +133,32 @@ export interface NarrowcastState {
   /** How many times its progress was polled. */
   polls: number;
 }
+
+/** What kind of channel access token an OAuth endpoint issued. */
+export type IssuedTokenKind = 'shortLived' | 'stateless' | 'v2.1';
+
+/** A channel access token issued by an OAuth endpoint. */
+export interface IssuedTokenState {
+  /** Which endpoint issued it. */
+  readonly kind: IssuedTokenKind;
+  /** The channel it belongs to. */
+  readonly channelId: string;
+  /** When it expires (epoch milliseconds). */
+  readonly expiresAt: number;
+  /** Its key id (v2.1 only). */
+  readonly keyId?: string;
+}
+
+/** A membership plan and its members. */
+export interface MembershipState {
+  /** The plan, as `GET /v2/bot/membership/list` answers it. */
+  readonly plan: JsonObject;
+  /** The members, in joining order. */
+  readonly members: MemberList;
+}
+
+/** Past this many issued tokens, issuing one first drops the expired ones. */
+const ISSUED_TOKENS_SWEEP = 10_000;
 
 interface ReplyTokenState {
   readonly to: string;
@@ -167,8 +205,22 @@ const dateCache = { minute: -1, date: '' };
 export class DummyState {
   /** The options it was built from. */
   readonly options: DummyLineServerOptions;
-  /** Valid channel access tokens. */
+  /** Valid channel access tokens that never expire (seeded or added). */
   readonly tokens = new Set<string>();
+  /** Channel access tokens issued by the OAuth endpoints, valid until they expire or are revoked. */
+  readonly issuedTokens = new Map<string, IssuedTokenState>();
+  /** Channel secrets by channel id. */
+  readonly channels = new Map<string, string>();
+  /** Rich menu ids by alias id. */
+  readonly richMenuAliases = new Map<string, string>();
+  /** Accepted rich menu batches: epoch milliseconds by request id. */
+  readonly richMenuBatches = new Map<string, number>();
+  /** Aggregation unit names used this month. */
+  readonly aggregationUnits: Set<string>;
+  /** Membership plans by id. */
+  readonly memberships = new Map<number, MembershipState>();
+  /** Coupons by id. */
+  readonly coupons = new Map<string, JsonObject>();
   /** Profiles by user id. */
   readonly profiles = new Map<string, DummyProfile>();
   /** Friends of the bot. */
@@ -215,10 +267,31 @@ export class DummyState {
   /**
    * @param options - the seed options
    * @param mainToken - the main valid token
+   * @param defaultChannel - the default channel (`server.channelId`)
    */
-  constructor(options: DummyLineServerOptions, mainToken: string) {
+  constructor(options: DummyLineServerOptions, mainToken: string, defaultChannel: SeedChannel) {
     this.options = options;
     this.tokens.add(mainToken);
+    this.channels.set(defaultChannel.channelId, defaultChannel.channelSecret);
+    for (const c of options.channels ?? []) this.channels.set(c.channelId, c.channelSecret);
+    this.aggregationUnits = new Set(options.aggregationUnits);
+    for (const m of options.memberships ?? []) {
+      const plan: JsonObject = {
+        membershipId: m.membershipId,
+        title: m.title,
+        description: m.description ?? '',
+        benefits: [...(m.benefits ?? [])],
+        price: m.price ?? 500,
+        currency: m.currency ?? 'JPY',
+        memberCount: 0,
+        memberLimit: m.memberLimit ?? null,
+        isInAppPurchase: false,
+        isPublished: true,
+      };
+      const members = new MemberList(m.memberIds);
+      this.memberships.set(m.membershipId, { plan: { ...plan, memberCount: members.size }, members });
+    }
+    for (const c of options.coupons ?? []) if (typeof c.couponId === 'string') this.coupons.set(c.couponId, c);
     for (const token of options.accessTokens ?? []) this.tokens.add(token);
     for (const profile of options.profiles ?? []) this.profiles.set(profile.userId, profile);
     this.followers = [...(options.followers ?? this.profiles.keys())];
@@ -276,6 +349,60 @@ export class DummyState {
     this.webhook = { ...(options.webhook ?? { endpoint: '', active: false }) };
     this.quota = options.quota ?? { type: 'none' };
     this.totalUsage = options.totalUsage ?? 0;
+  }
+
+  /**
+   * Whether a bearer token is valid: seeded or added, or issued and neither expired nor revoked.
+   *
+   * @param token - the token
+   * @returns true if valid
+   */
+  isValidToken(token: string): boolean {
+    return this.tokens.has(token) || this.issuedToken(token) !== undefined;
+  }
+
+  /**
+   * An issued token that is still valid; an expired one is forgotten.
+   *
+   * @param token - the token
+   * @returns its state, or undefined
+   */
+  issuedToken(token: string): IssuedTokenState | undefined {
+    const issued = this.issuedTokens.get(token);
+    if (issued && issued.expiresAt <= Date.now()) {
+      this.issuedTokens.delete(token);
+      return undefined;
+    }
+    return issued;
+  }
+
+  /**
+   * Issues a channel access token.
+   *
+   * @param kind - which endpoint issues it
+   * @param channelId - its channel
+   * @param lifeSeconds - its life
+   * @param keyId - its key id (v2.1)
+   * @returns the token
+   */
+  issueToken(kind: IssuedTokenKind, channelId: string, lifeSeconds: number, keyId?: string): string {
+    const now = Date.now();
+    if (this.issuedTokens.size >= ISSUED_TOKENS_SWEEP) {
+      for (const [token, issued] of this.issuedTokens) if (issued.expiresAt <= now) this.issuedTokens.delete(token);
+    }
+    const token = randomBytes(24).toString('base64url');
+    this.issuedTokens.set(token, { kind, channelId, expiresAt: now + lifeSeconds * 1000, ...(keyId ? { keyId } : {}) });
+    return token;
+  }
+
+  /** @returns a new key id of a channel access token v2.1 (22 characters) */
+  newKeyId(): string {
+    return randomBytes(16).toString('base64url').slice(0, 22);
+  }
+
+  /** @returns a new coupon id */
+  newCouponId(): string {
+    return `COUPON_${randomAlnum(20)}`;
   }
 
   /** @returns a new rich menu id (`richmenu-` and 32 hex digits) */
@@ -401,6 +528,7 @@ export class DummyState {
    * @param recipients - who receives the messages
    * @param messages - the message objects
    * @param withIds - whether to create message ids (reply and push answer them)
+   * @param deliveryTag - the `X-Line-Delivery-Tag` of a LINE notification message
    * @returns the `sentMessages` (empty unless `withIds`)
    */
   deliver(
@@ -410,10 +538,11 @@ export class DummyState {
     recipients: readonly string[],
     messages: readonly JsonObject[],
     withIds: boolean,
+    deliveryTag?: string,
   ): SentMessage[] {
     const now = Date.now();
     const count = this.countRecipients(recipients);
-    if (kind !== 'reply') this.totalUsage += count;
+    if (kind !== 'reply' && kind !== 'pnp') this.totalUsage += count;
     const dateKey = `${kind}:${lineDate(now)}`;
     this.sentByDate.set(dateKey, (this.sentByDate.get(dateKey) ?? 0) + count);
     const sentMessages: SentMessage[] = [];
@@ -439,6 +568,7 @@ export class DummyState {
         messages,
         sentMessages: withIds ? sentMessages : undefined,
         time: now,
+        ...(deliveryTag !== undefined ? { deliveryTag } : {}),
       });
     }
     return sentMessages;

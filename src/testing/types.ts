@@ -15,8 +15,11 @@ export interface JsonObject {
   readonly [key: string]: JsonValue;
 }
 
-/** Which of the two LINE hosts a request reached: `api` (api.line.me) or `data` (api-data.line.me). */
-export type DummyHost = 'api' | 'data';
+/**
+ * Which LINE host a request reached: `api` (api.line.me), `data` (api-data.line.me) or `manager`
+ * (manager.line.biz, which serves only the module attach endpoint).
+ */
+export type DummyHost = 'api' | 'data' | 'manager';
 
 /** One entry of LINE's error `details` array. */
 export interface LineErrorDetail {
@@ -71,10 +74,10 @@ export interface RecordedRequest {
   readonly dropped: boolean;
 }
 
-/** Which send endpoint delivered messages. */
-export type DeliveryKind = 'reply' | 'push' | 'multicast' | 'broadcast' | 'narrowcast';
+/** Which send endpoint delivered messages (`pnp`: a LINE notification message sent by `POST /bot/pnp/push`). */
+export type DeliveryKind = 'reply' | 'push' | 'multicast' | 'broadcast' | 'narrowcast' | 'pnp';
 
-/** One accepted send request (reply, push, multicast, broadcast or narrowcast). */
+/** One accepted send request (reply, push, multicast, broadcast, narrowcast or LINE notification message). */
 export interface Delivery {
   /** Which endpoint accepted it. */
   readonly kind: DeliveryKind;
@@ -82,12 +85,14 @@ export interface Delivery {
   readonly requestId: string;
   /** The `X-Line-Retry-Key` it carried, if any. */
   readonly retryKey: string | undefined;
-  /** Every user, group or room id the messages were delivered to. */
+  /** Every user, group or room id the messages were delivered to (the phone number hash, for `pnp`). */
   readonly recipients: readonly string[];
   /** The message objects, as sent. */
   readonly messages: readonly JsonObject[];
   /** The `sentMessages` answered (reply and push only). */
   readonly sentMessages: readonly SentMessage[] | undefined;
+  /** The `X-Line-Delivery-Tag` of a LINE notification message, if any. */
+  readonly deliveryTag?: string;
   /** When it was accepted (`Date.now()`). */
   readonly time: number;
 }
@@ -207,6 +212,34 @@ export interface SeedAudienceGroup {
   readonly created?: number;
 }
 
+/** A channel whose ID and secret the channel access token endpoints accept. */
+export interface SeedChannel {
+  /** The channel ID (digits on the real platform; any string here). */
+  readonly channelId: string;
+  /** The channel secret. */
+  readonly channelSecret: string;
+}
+
+/** A membership plan (`GET /v2/bot/membership/list`) and its members. */
+export interface SeedMembership {
+  /** The plan id. */
+  readonly membershipId: number;
+  /** The plan name. */
+  readonly title: string;
+  /** The plan description; empty by default. */
+  readonly description?: string;
+  /** The benefits; none by default. */
+  readonly benefits?: readonly string[];
+  /** The monthly price; 500 by default. */
+  readonly price?: number;
+  /** `JPY`, `TWD` or `THB`; `JPY` by default. */
+  readonly currency?: string;
+  /** The most members; no limit (`null`) by default. */
+  readonly memberLimit?: number;
+  /** The member user ids (`GET /v2/bot/membership/{membershipId}/users/ids`), in joining order. */
+  readonly memberIds?: SeedMemberIds;
+}
+
 /** The monthly message quota (`GET /v2/bot/message/quota`). */
 export type DummyQuota =
   | {
@@ -301,12 +334,24 @@ export interface DummyLineServerOptions {
   readonly port?: number;
   /** Port of the data host listener; 0 (any free port) by default. */
   readonly dataPort?: number;
+  /** Port of the manager host listener (manager.line.biz, module attach only); 0 (any free port) by default. */
+  readonly managerPort?: number;
   /** The address to listen on; `127.0.0.1` by default. */
   readonly hostname?: string;
   /** The main valid channel access token (`server.accessToken`); random by default. */
   readonly accessToken?: string;
   /** More valid channel access tokens. */
   readonly accessTokens?: readonly string[];
+  /**
+   * Channels whose ID and secret the channel access token endpoints (`/oauth2/…`, `/v2/oauth/…`) and the
+   * module attach endpoint accept. The first is the default channel (`server.channelId`); when absent, one
+   * channel `1234567890` with a random secret.
+   */
+  readonly channels?: readonly SeedChannel[];
+  /** Life in seconds of a stateless channel access token (`POST /oauth2/v3/token`); 900 by default. */
+  readonly statelessTokenExpiresIn?: number;
+  /** Life in seconds of a short-lived channel access token (`POST /v2/oauth/accessToken`); 30 days by default. */
+  readonly shortLivedTokenExpiresIn?: number;
   /** Seed of the PRNG used for `probability` faults; a fixed constant by default, so runs repeat. */
   readonly seed?: number;
   /** Whether to keep `server.requests`; true by default. */
@@ -367,6 +412,14 @@ export interface DummyLineServerOptions {
   readonly narrowcastPhaseMs?: number;
   /** When true, push and multicast to an id that is not a seeded user, follower, group or room answer 400. */
   readonly strictRecipients?: boolean;
+  /** Aggregation unit names already used this month (push and multicast add theirs). */
+  readonly aggregationUnits?: readonly string[];
+  /** Membership plans. */
+  readonly memberships?: readonly SeedMembership[];
+  /** Coupons that exist from the start, as `GET /v2/bot/coupon/{couponId}` answers them (each needs a `couponId`). */
+  readonly coupons?: readonly JsonObject[];
+  /** The bots a module channel is attached to (`GET /v2/bot/list`); the bot of `botInfo` by default. */
+  readonly moduleBots?: readonly JsonObject[];
 }
 
 /** A running dummy LINE platform, returned by {@link createDummyLineServer}. */
@@ -379,8 +432,16 @@ export interface DummyLineServer {
   readonly port: number;
   /** The data host port. */
   readonly dataPort: number;
+  /** Base URL of the manager host (`https://manager.line.biz`, module attach only), a third port. */
+  readonly managerOrigin: string;
+  /** The manager host port. */
+  readonly managerPort: number;
   /** A valid channel access token. */
   readonly accessToken: string;
+  /** The ID of the default channel (see `channels`). */
+  readonly channelId: string;
+  /** The secret of the default channel. */
+  readonly channelSecret: string;
   /** Every request received so far (up to `maxRecordedRequests`), oldest first. */
   readonly requests: readonly RecordedRequest[];
   /** Every accepted send (reply, push, multicast, broadcast, narrowcast), oldest first. */
@@ -409,7 +470,8 @@ export interface DummyLineServer {
    */
   addAccessToken(token?: string): string;
   /**
-   * Makes a channel access token invalid (requests with it answer 401).
+   * Makes a channel access token invalid (requests with it answer 401), including tokens issued by the
+   * channel access token endpoints.
    *
    * @param token - the token
    * @returns whether it was valid

@@ -6,7 +6,8 @@ import { lineDate } from '../state';
 import type { LineErrorDetail } from '../types';
 import { check, requireDate, requireObjectBody } from '../validation';
 
-const DEFAULT_BOT_INFO = {
+/** The bot info answered when `botInfo` overrides nothing. */
+export const DEFAULT_BOT_INFO = {
   userId: 'Ub0000000000000000000000000000000',
   basicId: '@000dummy',
   displayName: 'Dummy LINE Bot',

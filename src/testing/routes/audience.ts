@@ -259,6 +259,18 @@ export const audienceRoutes: readonly RouteDef[] = [
       return { body: { audienceGroup: audience.group, jobs: audience.jobs } };
     },
   },
+  { method: 'GET', host: 'api', path: '/v2/bot/audienceGroup/shared/list', handler: listAudiences },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/audienceGroup/shared/{audienceGroupId}',
+    paramPatterns: ID,
+    handler(ctx) {
+      const audience = audienceOf(ctx.state, ctx.params.audienceGroupId);
+      const owner = { serviceType: 'bm', id: 'dummy-business-manager', name: 'Dummy LINE Bot' };
+      return { body: { audienceGroup: audience.group, jobs: audience.jobs, owner } };
+    },
+  },
   {
     method: 'DELETE',
     host: 'api',

@@ -17,15 +17,19 @@ function decodeStart(start: string | undefined): number {
 }
 
 /**
- * One page of ids with LINE's `next` continuation token.
+ * One page of ids (or other items) with LINE's `next` continuation token.
  *
+ * @param key - the property that holds the items
+ * @param size - items per page
+ * @param start - the continuation token of the request
+ * @param slice - the items from one index to another
  * @returns the page body
  */
-function page(
-  key: 'memberIds' | 'userIds',
+export function page(
+  key: string,
   size: number,
   start: string | undefined,
-  slice: (from: number, to: number) => string[],
+  slice: (from: number, to: number) => JsonValue[],
 ): RouteReply {
   const offset = decodeStart(start);
   const ids = slice(offset, offset + size + 1);

@@ -48,6 +48,27 @@ function resolveRecipient(state: DummyState, recipient: JsonValue | undefined): 
   throw invalidPropertyError('recipient');
 }
 
+/** Remembers the aggregation unit of a push or multicast (validated already). */
+function recordUnits(ctx: RouteContext): void {
+  const units = requireObjectBody(ctx.body).customAggregationUnits;
+  if (Array.isArray(units)) for (const unit of units as readonly JsonValue[]) ctx.state.aggregationUnits.add(String(unit));
+}
+
+const PHONE_HASH = /^[0-9a-f]{64}$/i;
+
+/** `POST /bot/pnp/push`: a LINE notification message to a hashed phone number; not counted in the quota. */
+function pnpPush(ctx: RouteContext) {
+  const { to, messages } = validatePush(ctx.body);
+  if (!PHONE_HASH.test(to)) throw badProperty('to', 'Must be the SHA-256 hash of a phone number in E.164 format');
+  const header = ctx.headers['x-line-delivery-tag'];
+  const tag = Array.isArray(header) ? header[0] : header;
+  if (tag !== undefined && (tag.length < 16 || tag.length > 100)) {
+    throw new LineApiError(400, { message: "The value for the 'X-Line-Delivery-Tag' header is invalid" });
+  }
+  ctx.state.deliver('pnp', ctx.requestId, undefined, [to], messages, false, tag);
+  return { body: {} };
+}
+
 function send(ctx: RouteContext, kind: DeliveryKind, recipients: readonly string[], messages: readonly JsonObject[]) {
   ctx.state.assertQuota(kind === 'reply' ? 0 : ctx.state.countRecipients(recipients));
   return ctx.state.deliver(kind, ctx.requestId, ctx.retryKey, recipients, messages, kind === 'reply' || kind === 'push');
@@ -120,6 +141,7 @@ export const messagingRoutes: readonly RouteDef[] = [
     handler(ctx) {
       const { to, messages } = validatePush(ctx.body);
       assertRecipients(ctx.state, [to]);
+      recordUnits(ctx);
       return { body: { sentMessages: send(ctx, 'push', [to], messages) } };
     },
   },
@@ -131,6 +153,7 @@ export const messagingRoutes: readonly RouteDef[] = [
     handler(ctx) {
       const { to, messages } = validateMulticast(ctx.body);
       assertRecipients(ctx.state, to);
+      recordUnits(ctx);
       send(ctx, 'multicast', to, messages);
       return { body: {} };
     },
@@ -178,5 +201,7 @@ export const messagingRoutes: readonly RouteDef[] = [
   deliveryCount('push'),
   deliveryCount('multicast'),
   deliveryCount('broadcast'),
+  deliveryCount('pnp'),
+  { method: 'POST', host: 'api', path: '/bot/pnp/push', handler: pnpPush },
   ...['reply', 'push', 'multicast', 'narrowcast', 'broadcast'].map(validateMessages),
 ];

@@ -1,6 +1,6 @@
 /** Rich menus: objects on the api host, images on the data host, default menu and per-user links. */
 
-import { LineApiError, invalidPropertyError, isObject, notFound, validationError } from '../errors';
+import { LineApiError, badProperty, invalidPropertyError, isObject, notFound, validationError } from '../errors';
 import { sniffImage } from '../image';
 import type { RouteContext, RouteDef } from '../router';
 import type { RichMenuState } from '../state';
@@ -185,6 +185,181 @@ export const richMenuRoutes: readonly RouteDef[] = [
       menuOf(ctx);
       ctx.state.richMenuLinks.set(ctx.params.userId, ctx.params.richMenuId);
       return { body: {} };
+    },
+  },
+];
+
+const ALIAS_ID = /^[a-z0-9_-]{1,32}$/;
+const RESUME_KEY = /^[a-zA-Z0-9_-]{1,100}$/;
+
+function richMenuNotFound(): LineApiError {
+  return new LineApiError(400, { message: 'richmenu not found' });
+}
+
+/** The rich menu id of an alias body; 400 when it names no rich menu. */
+function aliasTarget(ctx: RouteContext): string {
+  const out: LineErrorDetail[] = [];
+  const richMenuId = check.string(requireObjectBody(ctx.body), 'richMenuId', 'richMenuId', out);
+  if (out.length > 0) throw validationError(out);
+  if (!ctx.state.richMenus.has(richMenuId ?? '')) throw richMenuNotFound();
+  return richMenuId ?? '';
+}
+
+function aliasOf(ctx: RouteContext, status: 400 | 404): string {
+  const richMenuId = ctx.state.richMenuAliases.get(ctx.params.richMenuAliasId);
+  if (richMenuId === undefined) throw status === 404 ? notFound() : new LineApiError(400, { message: 'richmenu alias not found' });
+  return richMenuId;
+}
+
+/** The user ids of a bulk link or unlink body (1 to 500). */
+function bulkUsers(body: JsonObject, out: LineErrorDetail[]): void {
+  check.array(body, 'userIds', 'userIds', out, 1, 500)?.forEach((id, i) => {
+    if (typeof id !== 'string') throw invalidPropertyError(`userIds[${i}]`);
+  });
+}
+
+/** Validates a rich menu batch body and returns its operations. */
+function batchOperations(ctx: RouteContext): readonly JsonObject[] {
+  const body = requireObjectBody(ctx.body);
+  const out: LineErrorDetail[] = [];
+  const operations = (check.array(body, 'operations', 'operations', out, 1, 1000) ?? []).map((op, i) => {
+    if (!isObject(op)) throw invalidPropertyError(`operations[${i}]`);
+    const p = `operations[${i}]`;
+    if (op.type === 'link' || op.type === 'unlink') check.string(op, 'from', `${p}.from`, out);
+    if (op.type === 'link' && check.string(op, 'to', `${p}.to`, out) !== undefined && !ctx.state.richMenus.has(String(op.to))) {
+      out.push({ message: 'richmenu not found', property: `${p}.to` });
+    }
+    if (op.type !== 'link' && op.type !== 'unlink' && op.type !== 'unlinkAll') {
+      out.push({ message: 'Must be one of the following values: [link, unlink, unlinkAll]', property: `${p}.type` });
+    }
+    return op;
+  });
+  const key = body.resumeRequestKey;
+  if (key !== undefined && (typeof key !== 'string' || !RESUME_KEY.test(key))) {
+    out.push({ message: `Must match ${RESUME_KEY.source}`, property: 'resumeRequestKey' });
+  }
+  if (out.length > 0) throw validationError(out);
+  return operations;
+}
+
+/** Rich menu aliases, bulk link and unlink, and batch control. */
+export const richMenuExtendedRoutes: readonly RouteDef[] = [
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/richmenu/alias',
+    handler(ctx) {
+      const out: LineErrorDetail[] = [];
+      const aliasId = check.string(requireObjectBody(ctx.body), 'richMenuAliasId', 'richMenuAliasId', out);
+      if (aliasId !== undefined && !ALIAS_ID.test(aliasId)) out.push({ message: `Must match ${ALIAS_ID.source}`, property: 'richMenuAliasId' });
+      if (out.length > 0) throw validationError(out);
+      const richMenuId = aliasTarget(ctx);
+      if (ctx.state.richMenuAliases.has(aliasId ?? '')) throw new LineApiError(400, { message: 'conflict richmenu alias id' });
+      ctx.state.richMenuAliases.set(aliasId ?? '', richMenuId);
+      return { body: {} };
+    },
+  },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/richmenu/alias/list',
+    handler(ctx) {
+      const aliases = [...ctx.state.richMenuAliases].map(([richMenuAliasId, richMenuId]) => ({ richMenuAliasId, richMenuId }));
+      return { body: { aliases } };
+    },
+  },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/richmenu/alias/{richMenuAliasId}',
+    handler: (ctx) => ({ body: { richMenuAliasId: ctx.params.richMenuAliasId, richMenuId: aliasOf(ctx, 404) } }),
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/richmenu/alias/{richMenuAliasId}',
+    handler(ctx) {
+      aliasOf(ctx, 400);
+      ctx.state.richMenuAliases.set(ctx.params.richMenuAliasId, aliasTarget(ctx));
+      return { body: {} };
+    },
+  },
+  {
+    method: 'DELETE',
+    host: 'api',
+    path: '/v2/bot/richmenu/alias/{richMenuAliasId}',
+    handler(ctx) {
+      aliasOf(ctx, 400);
+      ctx.state.richMenuAliases.delete(ctx.params.richMenuAliasId);
+      return { body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/richmenu/bulk/link',
+    handler(ctx) {
+      const body = requireObjectBody(ctx.body);
+      const out: LineErrorDetail[] = [];
+      const richMenuId = check.string(body, 'richMenuId', 'richMenuId', out);
+      bulkUsers(body, out);
+      if (out.length > 0) throw validationError(out);
+      if (!ctx.state.richMenus.has(richMenuId ?? '')) throw richMenuNotFound();
+      for (const userId of body.userIds as readonly string[]) ctx.state.richMenuLinks.set(userId, richMenuId ?? '');
+      return { status: 202, body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/richmenu/bulk/unlink',
+    handler(ctx) {
+      const body = requireObjectBody(ctx.body);
+      const out: LineErrorDetail[] = [];
+      bulkUsers(body, out);
+      if (out.length > 0) throw validationError(out);
+      for (const userId of body.userIds as readonly string[]) ctx.state.richMenuLinks.delete(userId);
+      return { status: 202, body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/richmenu/batch',
+    handler(ctx) {
+      const links = ctx.state.richMenuLinks;
+      for (const op of batchOperations(ctx)) {
+        if (op.type === 'unlinkAll') links.clear();
+        for (const [userId, id] of links) {
+          if (id !== op.from) continue;
+          if (op.type === 'link') links.set(userId, String(op.to));
+          else links.delete(userId);
+        }
+      }
+      ctx.state.richMenuBatches.set(ctx.requestId, Date.now());
+      return { status: 202, body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    host: 'api',
+    path: '/v2/bot/richmenu/validate/batch',
+    handler(ctx) {
+      batchOperations(ctx);
+      return { body: {} };
+    },
+  },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/richmenu/progress/batch',
+    handler(ctx) {
+      const requestId = ctx.query.requestId;
+      if (!requestId) throw badProperty('requestId', 'May not be empty');
+      const accepted = ctx.state.richMenuBatches.get(requestId);
+      if (accepted === undefined) throw notFound();
+      const time = new Date(accepted).toISOString();
+      return { body: { phase: 'succeeded', acceptedTime: time, completedTime: time } };
     },
   },
 ];
