@@ -98,16 +98,16 @@ describe('channel access tokens', () => {
   });
 
   test('stateless tokens expire when their life ends', async () => {
-    const short = await createDummyLineServer({ statelessTokenExpiresIn: 0.2 });
+    const short = await createDummyLineServer({ statelessTokenExpiresIn: 0.5 });
     try {
       const res = await call<{ access_token: string; expires_in: number }>(short, 'POST', '/oauth2/v3/token', {
         token: null,
         headers: FORM,
         body: form({ grant_type: 'client_credentials', client_id: short.channelId, client_secret: short.channelSecret }),
       });
-      expect(res.body.expires_in).toBe(0.2);
+      expect(res.body.expires_in).toBe(0.5);
       expect((await call(short, 'GET', '/v2/bot/info', { token: res.body.access_token })).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await new Promise((resolve) => setTimeout(resolve, 550));
       const expired = await call(short, 'GET', '/v2/bot/info', { token: res.body.access_token });
       expect(expired.status).toBe(401);
       expect(expired.body).toEqual({ message: expect.stringContaining('Authentication failed') });
