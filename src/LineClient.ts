@@ -216,9 +216,19 @@ export class LineClient {
   }
 
   /** Sends one request through the transport. */
-  private request<T>(endpoint: Endpoint, call?: LineTypes.RequestOptions): Promise<TransportResponse<T>> {
+  private async request<T>(endpoint: Endpoint, call?: LineTypes.RequestOptions): Promise<TransportResponse<T>> {
     const state = stateOf(this);
-    return send<T>(state.settings, endpoint, call ? { ...state.call, ...call } : state.call);
+    const options = call ? { ...state.call, ...call } : state.call;
+    if (!state.tokens || endpoint.noAuth) return send<T>(state.settings, endpoint, options);
+    const used = state.tokens.current;
+    try {
+      return await send<T>(state.settings, endpoint, options);
+    } catch (err) {
+      // A managed token LINE rejects before its expiry (revoked, say) is replaced once; a 401 means nothing ran.
+      if (!(err instanceof LineApiError && err.status === 401)) throw err;
+      state.tokens.invalidate(used ?? state.tokens.current);
+      return send<T>(state.settings, endpoint, options);
+    }
   }
 
   /** Sends one request and resolves the response body. */

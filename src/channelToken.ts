@@ -98,6 +98,19 @@ export class TokenManager {
     return this.token !== undefined && this.now() < this.expiresAt ? this.token : undefined;
   }
 
+  /**
+   * Drops `token` if it is still the one held (LINE rejected it before its expiry, e.g. it was revoked), so that the
+   * next {@link TokenManager.get} issues a fresh one. A token renewed in the meantime is kept.
+   *
+   * @param token - the token LINE rejected
+   */
+  invalidate(token: string | undefined): void {
+    if (token !== undefined && token === this.token) {
+      this.token = undefined;
+      this.expiresAt = 0;
+    }
+  }
+
   /** Resolves a token that is valid for at least `earlyMs` more (or half its lifetime, for short ones). */
   get(): Promise<string> {
     if (this.token !== undefined && this.now() < this.renewAt()) return Promise.resolve(this.token);

@@ -111,8 +111,10 @@ export class LineApiError extends LineError {
    * @param init - the request and its response
    */
   constructor(init: LineApiErrorInit) {
-    const data = init.response.data as { message?: unknown; details?: unknown; sentMessages?: unknown } | undefined;
-    const lineMessage = data && typeof data === 'object' && typeof data.message === 'string' ? data.message : undefined;
+    const data = init.response.data as { message?: unknown; details?: unknown; sentMessages?: unknown; error?: unknown; error_description?: unknown } | undefined;
+    // LINE's API errors carry `message`; its OAuth endpoints answer `{ error, error_description }` instead.
+    const oauth = data && typeof data === 'object' && typeof data.error === 'string' ? `${data.error}${typeof data.error_description === 'string' ? `: ${data.error_description}` : ''}` : undefined;
+    const lineMessage = data && typeof data === 'object' && typeof data.message === 'string' ? data.message : oauth;
     const details = data && typeof data === 'object' && Array.isArray(data.details) ? (data.details as LineErrorDetail[]) : [];
     const head =
       lineMessage !== undefined
