@@ -161,8 +161,21 @@ function decompress(res: http.IncomingMessage, method: string): Readable {
 }
 
 /** One request, as {@link perform} sends it. */
+/** Where a request goes. */
+interface Target {
+  protocol: string;
+  hostname: string;
+  port: string;
+  /** Path and query. */
+  path: string;
+}
+
+function targetOf(url: URL): Target {
+  return { protocol: url.protocol, hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname, port: url.port, path: url.pathname + url.search };
+}
+
 interface Outgoing {
-  url: URL;
+  url: Target;
   method: string;
   headers: Record<string, string>;
   body: Buffer | null | undefined;
@@ -178,7 +191,11 @@ interface Outgoing {
   axiosHeaders: boolean;
   /** Parse a JSON answer here (direct path; through axios, its transformResponse does). */
   parseJson?: boolean;
+  /** Sends the request again through axios's own adapter, which follows redirects (as axios does by default). */
+  onRedirect: () => Promise<AxiosResponse>;
 }
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 function timeoutError(o: Outgoing, req: http.ClientRequest): AxiosError {
   return new AxiosError(`timeout of ${o.timeout}ms exceeded`, o.clarifyTimeout ? AxiosError.ETIMEDOUT : AxiosError.ECONNABORTED, o.config, req);
@@ -200,7 +217,6 @@ function perform(o: Outgoing): Promise<AxiosResponse> {
     const { signal, responseType, config } = o;
     let done = false;
     let timer: NodeJS.Timeout | undefined;
-    let req: http.ClientRequest | undefined;
     const finish = () => {
       done = true;
       if (timer) clearTimeout(timer);
@@ -213,9 +229,10 @@ function perform(o: Outgoing): Promise<AxiosResponse> {
     };
     const onAbort = () => {
       if (done) return;
-      const err = new CanceledError(undefined, config, req);
+      // Only listened to once `request` exists (see below).
+      const err = new CanceledError(undefined, config, request);
       fail(err);
-      req?.destroy(err);
+      request.destroy(err);
     };
     if (signal?.aborted) {
       reject(new CanceledError(undefined, config));
@@ -226,9 +243,9 @@ function perform(o: Outgoing): Promise<AxiosResponse> {
     const request = (isHttps ? https : http).request(
       {
         protocol: url.protocol,
-        hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+        hostname: url.hostname,
         port: url.port,
-        path: url.pathname + url.search,
+        path: url.path,
         method: o.method,
         headers: o.headers,
         agent: o.agent,
@@ -237,6 +254,13 @@ function perform(o: Outgoing): Promise<AxiosResponse> {
       (res) => {
         if (done) {
           res.resume();
+          return;
+        }
+        if (REDIRECTS.has(res.statusCode ?? 0) && res.headers.location) {
+          // LINE does not redirect; if something on the way does, let axios's own adapter follow it.
+          res.resume();
+          finish();
+          o.onRedirect().then(resolve, reject);
           return;
         }
         const stream = decompress(res, o.method);
@@ -277,7 +301,6 @@ function perform(o: Outgoing): Promise<AxiosResponse> {
         });
       },
     );
-    req = request;
     request.on('error', (err) => fail(AxiosError.from(err, undefined, config, request)));
     if (signal) signal.addEventListener('abort', onAbort);
     if (o.timeout > 0) {
@@ -348,7 +371,7 @@ export function createLeanAdapter(setup: LeanAdapterSetup): AxiosAdapter {
     }
 
     return perform({
-      url,
+      url: targetOf(url),
       method,
       headers: outgoing,
       body,
@@ -360,6 +383,7 @@ export function createLeanAdapter(setup: LeanAdapterSetup): AxiosAdapter {
       config,
       agent: isHttps ? setup.agents.httpsAgent : setup.agents.httpAgent,
       axiosHeaders: true,
+      onRedirect: () => fallback(config),
     });
   };
   Object.defineProperty(lean, LEAN_ADAPTER, { value: true });
@@ -395,6 +419,19 @@ interface Direct {
   snapshot: Shallow[];
   /** Default headers per method, lower-cased names, as axios would merge them. */
   headers: Map<string, Record<string, string>>;
+  /** The parsed baseURL (`path`: its path without the trailing slash), when it is a plain http(s) URL. */
+  base: Target | undefined;
+}
+
+function parseBase(baseURL: string | undefined): Target | undefined {
+  if (!baseURL) return undefined;
+  try {
+    const url = new URL(baseURL);
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) return undefined;
+    return { ...targetOf(url), path: url.pathname.replace(/\/+$/, '') };
+  } catch {
+    return undefined;
+  }
 }
 
 const DIRECT = new WeakMap<AxiosInstance, Direct>();
@@ -450,7 +487,7 @@ function defaultHeaders(instance: AxiosInstance, method: string): Record<string,
  * @param setup - its agents, its interceptor, and whether hooks are active
  */
 export function registerDirect(instance: AxiosInstance, setup: DirectSetup): void {
-  DIRECT.set(instance, { setup, request: instance.request, adapter: instance.defaults.adapter, snapshot: takeSnapshot(instance), headers: new Map() });
+  DIRECT.set(instance, { setup, request: instance.request, adapter: instance.defaults.adapter, snapshot: takeSnapshot(instance), headers: new Map(), base: parseBase(instance.defaults.baseURL) });
 }
 
 function handlers(manager: unknown): unknown[] {
@@ -462,6 +499,8 @@ function handlers(manager: unknown): unknown[] {
 function directOf(instance: AxiosInstance): Direct | undefined {
   const d = DIRECT.get(instance);
   if (!d || instance.request !== d.request || instance.defaults.adapter !== d.adapter || d.setup.hooksActive() || envProxy()) return undefined;
+  // Agents the user gave (in the client config or on the instance): axios's own adapter drives them.
+  if (instance.defaults.httpAgent !== d.setup.agents.httpAgent || instance.defaults.httpsAgent !== d.setup.agents.httpsAgent) return undefined;
   const req = handlers(instance.interceptors.request);
   if (req.length !== 1 || (req[0] as { fulfilled?: unknown }).fulfilled !== d.setup.interceptor) return undefined;
   if (handlers(instance.interceptors.response).length !== 0) return undefined;
@@ -514,18 +553,26 @@ export function requestVia<T>(instance: AxiosInstance, config: AxiosRequestConfi
   const body = data === undefined ? undefined : Buffer.isBuffer(data) ? data : Buffer.from(JSON.stringify(data), 'utf8');
   if (body) headers['content-length'] ??= String(body.length);
   headers['accept-encoding'] ??= ACCEPT_ENCODING;
-  const full = fullUrl({ ...config, baseURL: defaults.baseURL, allowAbsoluteUrls: defaults.allowAbsoluteUrls } as InternalAxiosRequestConfig);
-  let url: URL;
-  try {
-    url = new URL(full ?? '');
-  } catch {
-    return instance.request<T>(config);
+  // Most calls: a path under the instance's baseURL, parsed once.
+  let target: Target;
+  const path = config.url ?? '';
+  if (d.base && path.charCodeAt(0) === 47 /* / */ && path.charCodeAt(1) !== 47 && path.indexOf('#') === -1) {
+    const full = fullUrl({ url: path, params: config.params } as InternalAxiosRequestConfig) ?? path;
+    target = { protocol: d.base.protocol, hostname: d.base.hostname, port: d.base.port, path: d.base.path + full };
+  } else {
+    let url: URL;
+    try {
+      url = new URL(fullUrl({ ...config, baseURL: defaults.baseURL, allowAbsoluteUrls: defaults.allowAbsoluteUrls } as InternalAxiosRequestConfig) ?? '');
+    } catch {
+      return instance.request<T>(config);
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) return instance.request<T>(config);
+    target = targetOf(url);
   }
-  const isHttps = url.protocol === 'https:';
-  if ((!isHttps && url.protocol !== 'http:') || url.username || url.password) return instance.request<T>(config);
+  const isHttps = target.protocol === 'https:';
   const timeout = config.timeout ?? defaults.timeout ?? 0;
   return perform({
-    url,
+    url: target,
     method: method.toUpperCase(),
     headers,
     body,
@@ -538,5 +585,6 @@ export function requestVia<T>(instance: AxiosInstance, config: AxiosRequestConfi
     agent: isHttps ? d.setup.agents.httpsAgent : d.setup.agents.httpAgent,
     axiosHeaders: false,
     parseJson: true,
+    onRedirect: () => instance.request<T>(config),
   }) as Promise<AxiosResponse<T>>;
 }
