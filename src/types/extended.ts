@@ -155,8 +155,8 @@ export type PushMessagesByPhoneOptions = RequestOptions & {
   notificationDisabled?: boolean;
 };
 
-/** Numbers of one message's interaction, each `null` when too few users interacted. */
-type Nullable<T> = { [K in keyof T]: T[K] | null };
+/** `T` with every field also allowed to be `null` (LINE nulls out statistics below its privacy threshold). */
+export type Nullable<T> = { [K in keyof T]: T[K] | null };
 
 /** Counts of one bubble of a message. */
 export type MessageEventBubbleStatistics = {
