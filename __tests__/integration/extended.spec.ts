@@ -1,7 +1,7 @@
 /**
- * Integration: the operations added after 1.1.0 (between the `<extended-api>` markers of LineClient) that the
- * dummy LINE platform serves: content preview and transcoding, message and rich menu validation, follower ids, audiences by
- * file, and the local createChannelJWT. The others are listed, with the reason, in surface.spec.ts.
+ * Integration: operations added after 1.1.0 (between the `<extended-api>` markers of LineClient), part 1: content
+ * preview and transcoding, message and rich menu validation, follower ids, audiences by file, and the local
+ * createChannelJWT. Part 2 is operations.spec.ts; channel access tokens are in tokens.spec.ts.
  */
 import { generateKeyPairSync, verify } from 'node:crypto';
 import { Readable } from 'node:stream';
