@@ -11,7 +11,11 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 fs.rmSync(dist, { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+const tsc = (...args) => execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json'), ...args], { stdio: 'inherit' });
+// JavaScript without comments (less to parse on import: the doc comments are most of LineClient's source), then
+// the declarations again with their comments, for editors and typedoc.
+tsc('--removeComments');
+tsc('--emitDeclarationOnly');
 
 for (const entry of ['index', 'testing/index']) {
   const cjsFile = path.join(dist, `${entry}.js`);
