@@ -99,14 +99,5 @@ export function readAll(req: http.IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** mulberry32: a tiny seeded PRNG, so the fuzz test is reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The dummy server's seeded PRNG (mulberry32), so the fuzz test is reproducible. */
+export { createPrng as prng } from '../../src/testing/faults';
