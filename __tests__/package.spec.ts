@@ -55,6 +55,16 @@ describe('the packed package', () => {
     });
   });
 
+  it('loads file-type on the first rich menu upload (the image check runs from the packed build)', () => {
+    const out = node([
+      '-e',
+      `const m = require('messaging-api-line');
+       const c = new m.LineClient({ accessToken: 't', origin: 'http://127.0.0.1:9', dataOrigin: 'http://127.0.0.1:9' });
+       c.uploadRichMenuImage('rm', Buffer.from('474946383961', 'hex')).then(() => console.log('sent'), (e) => console.log(e.name + ': ' + e.message));`,
+    ]);
+    expect(out.trim()).toBe('LineValidationError: Invalid argument `image`: a rich menu image must be image/png or image/jpeg, got image/gif. Nothing was sent.');
+  });
+
   it('works with import, sharing one copy of each class with require()', () => {
     fs.writeFileSync(
       path.join(work, 'esm.mjs'),

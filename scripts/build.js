@@ -1,31 +1,44 @@
 #!/usr/bin/env node
 /**
- * Builds dist/: CommonJS + declarations with tsc, then thin ES module wrappers (index.mjs / index.d.mts) that
- * re-export the CommonJS build, so `import` and `require` share one copy of every class (no dual-package hazard:
- * `instanceof LineApiError` holds whichever way the error was loaded).
+ * Builds dist/:
+ * - declarations (with their TSDoc) by tsc;
+ * - one CommonJS file per entry point (index, testing/index, testing/cli), bundled by esbuild with every dependency
+ *   left external: importing the package reads one file of ours instead of twenty (see the README's design notes
+ *   for the measurement); `import('file-type')` stays a lazy require;
+ * - thin ES module wrappers (index.mjs / index.d.mts) that re-export the CommonJS build, so `import` and `require`
+ *   share one copy of every class (no dual-package hazard: `instanceof LineApiError` holds either way).
  */
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const esbuild = require('esbuild');
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 fs.rmSync(dist, { recursive: true, force: true });
-const tsc = (...args) => execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json'), ...args], { stdio: 'inherit' });
-// JavaScript without comments (less to parse on import: the doc comments are most of LineClient's source), then
-// the declarations again with their comments, for editors and typedoc.
-tsc('--removeComments');
-tsc('--emitDeclarationOnly');
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json'), '--emitDeclarationOnly'], {
+  stdio: 'inherit',
+});
+
+const entries = ['index', 'testing/index', 'testing/cli'];
+esbuild.buildSync({
+  entryPoints: Object.fromEntries(entries.map((e) => [e, path.join(root, 'src', `${e}.ts`)])),
+  outdir: dist,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  // Error classes name themselves after their constructor: keep every name as written.
+  keepNames: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 
 for (const entry of ['index', 'testing/index']) {
-  const cjsFile = path.join(dist, `${entry}.js`);
-  if (!fs.existsSync(cjsFile)) continue;
-  const names = Object.keys(require(cjsFile)).filter((n) => n !== 'default' && n !== '__esModule');
+  const names = Object.keys(require(path.join(dist, `${entry}.js`))).filter((n) => n !== 'default' && n !== '__esModule');
   const base = `./${path.basename(entry)}.js`;
-  fs.writeFileSync(
-    path.join(dist, `${entry}.mjs`),
-    `import cjs from '${base}';\n\nexport const { ${names.join(', ')} } = cjs;\nexport default cjs;\n`,
-  );
+  fs.writeFileSync(path.join(dist, `${entry}.mjs`), `import cjs from '${base}';\n\nexport const { ${names.join(', ')} } = cjs;\nexport default cjs;\n`);
   fs.writeFileSync(path.join(dist, `${entry}.d.mts`), `export * from '${base}';\n`);
 }
-console.log('built dist/ (CommonJS + ES module wrappers + declarations)');
+console.log('built dist/ (bundled CommonJS entry points, ES module wrappers, declarations)');

@@ -2029,8 +2029,10 @@ export class LineClient {
     if (bytes.length > LIMITS.richMenuImageBytes) {
       throw new LineValidationError('image', `${bytes.length} bytes is over LINE's limit of 1 MB (${LIMITS.richMenuImageBytes} bytes)`, 'at most 1 MB', bytes.length);
     }
-    // file-type is loaded only here, on the first upload.
-    const { fromBuffer } = await import('file-type');
+    // file-type is loaded only here, on the first upload. A plain require: under `import()` Node would see this
+    // CommonJS package's exports as `default` only.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { fromBuffer } = require('file-type') as typeof import('file-type');
     const type = await fromBuffer(bytes);
     if (!type || (type.mime !== 'image/png' && type.mime !== 'image/jpeg')) {
       throw new LineValidationError('image', `a rich menu image must be image/png or image/jpeg, got ${type?.mime ?? 'unrecognised bytes'}`, 'image/png or image/jpeg');
