@@ -11,6 +11,7 @@
  * Options (or the env variable in brackets):
  *   --quick                 small sizes and 3 repeats (a smoke run, ~1 minute)
  *   --repeats=N             [BENCH_REPEATS] repeats of each measurement (default 5)
+ *   --start-samples=N       [BENCH_START_SAMPLES] fresh processes per repeat for cold start and import (default 6)
  *   --calls1=N              [BENCH_CALLS1] pushes measured at concurrency 1 (default 2000)
  *   --calls32=N             [BENCH_CALLS32] pushes measured at concurrency 32 (default 6000; RSS is read after them)
  *   --size-mb=N             [BENCH_SIZE_MB] content download size (default 200)
@@ -41,6 +42,8 @@ function options() {
   return {
     quick,
     repeats: Math.max(1, num('repeats', 'BENCH_REPEATS', 5, 3)),
+    // Process start-up figures (cold start, import) are short and noisy: several fresh processes per repeat.
+    startSamples: Math.max(1, num('start-samples', 'BENCH_START_SAMPLES', 6, 2)),
     calls1: num('calls1', 'BENCH_CALLS1', 2000, 500),
     calls32: num('calls32', 'BENCH_CALLS32', 6000, 1500),
     sizeMB: num('size-mb', 'BENCH_SIZE_MB', 200, 50),
@@ -163,9 +166,11 @@ async function main() {
             add(`push-c${concurrency}`, target, rep, { ...r, connections: after.connections - before.connections, connectionsPer1000: ((after.connections - before.connections) / made) * 1000 });
           }
         }
-        if (want('cold')) add('cold', target, rep, await runChild('cold.js', [`--target=${target}`, `--origin=${origin}`], env));
       }
-      if (want('import')) for (const target of rotate(['client', 'axios'])) add('import', target, rep, await runChild('import.js', [`--target=${target}`], env));
+      for (let sample = 0; sample < opt.startSamples; sample++) {
+        if (want('cold')) for (const target of rotate(pushTargets)) add('cold', target, rep, await runChild('cold.js', [`--target=${target}`, `--origin=${origin}`], env));
+        if (want('import')) for (const target of rotate(['client', 'axios'])) add('import', target, rep, await runChild('import.js', [`--target=${target}`], env));
+      }
       if (want('download')) {
         for (const target of rotate(['client-stream', 'raw-stream'])) {
           add('download-stream', target, rep, await runChild('download.js', [`--target=${target}`, `--origin=${origin}`, `--size=${opt.sizeMB * 2 ** 20}`], env, ['--expose-gc']));
