@@ -259,10 +259,11 @@ function table(result) {
   {
     const r = ratio(get('cold/client', 'coldStartMs'), get('cold/axios', 'coldStartMs'));
     row('cold start ms (process start → first push)', cell('cold/client', 'coldStartMs', 1), cell('cold/raw', 'coldStartMs', 1), cell('cold/axios', 'coldStartMs', 1), r && `${fmt(r, 2)}× axios`, '≤ 1.1× axios', check(r, (x) => x <= 1.1));
-    const c = get('import/client', 'importMs');
-    const a = get('import/axios', 'importMs');
-    const d = c && a ? c.median - a.median : undefined;
-    row('import ms', cell('import/client', 'importMs', 1), '', cell('import/axios', 'importMs', 1), d !== undefined && `axios + ${fmt(d, 1)} ms`, '≤ axios + 10 ms', check(d, (x) => x <= 10));
+    // The package's own share, measured in the same process right after axios (a difference of two medians from
+    // different processes is dominated by the noise of loading axios itself).
+    const over = get('import/client', 'overAxiosMs');
+    const d = over ? over.median : undefined;
+    row('import ms', cell('import/client', 'importMs', 1), '', cell('import/axios', 'importMs', 1), d !== undefined && `axios + ${fmt(d, 1)} ms [${fmt(over.min, 1)}–${fmt(over.max, 1)}]`, '≤ axios + 10 ms', check(d, (x) => x <= 10));
   }
   {
     const c = get('download-stream/client-stream', 'rssGrowthMB');
