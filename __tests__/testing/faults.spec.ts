@@ -108,16 +108,19 @@ describe('delay', () => {
 });
 
 describe('drop', () => {
-  it("drop: 'before' destroys the connection without processing: nothing recorded or delivered", async () => {
+  it("drop: 'before' destroys the connection without processing: recorded as dropped, nothing delivered", async () => {
     const key = uuid();
     server.faults.add({ route: PUSH, drop: 'before', times: 1 });
     await expect(push(undefined, { 'x-line-retry-key': key })).rejects.toThrow();
-    expect(server.requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(1);
+    expect(server.requests[0]).toMatchObject({ dropped: true, status: undefined, path: '/v2/bot/message/push' });
     expect(server.messagesTo('U1')).toEqual([]);
     // The key was not accepted, so a retry with it is executed.
     const retry = await push(undefined, { 'x-line-retry-key': key });
     expect(retry.status).toBe(200);
     expect(server.messagesTo('U1')).toHaveLength(1);
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]).toMatchObject({ dropped: false, status: 200 });
   });
 
   it("drop: 'after' delivers and records the retry key, then destroys the connection without answering", async () => {

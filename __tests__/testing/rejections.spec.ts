@@ -184,6 +184,63 @@ describe('request bodies', () => {
   });
 });
 
+describe('content type', () => {
+  const json = JSON.stringify({ to: 'U1', messages: [text('hi')] });
+
+  it('answers 415 to a form-urlencoded push and delivers nothing', async () => {
+    const res = await call(server, 'POST', '/v2/bot/message/push', {
+      body: new URLSearchParams({ to: 'U1', messages: '[]' }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.status).toBe(415);
+    expect(res.body).toEqual({ message: 'Unsupported Media Type' });
+    expect(server.messagesTo('U1')).toEqual([]);
+  });
+
+  it('answers 415 to a JSON body sent as text/plain', async () => {
+    // fetch labels a string body text/plain;charset=UTF-8 when no content-type is given.
+    const res = await call(server, 'POST', '/v2/bot/message/push', { body: json });
+    expect(res.status).toBe(415);
+    expect(server.requests.at(-1)?.headers['content-type']).toMatch(/^text\/plain/);
+    expect(server.messagesTo('U1')).toEqual([]);
+  });
+
+  it('answers 415 to a body without a content-type', async () => {
+    // A Buffer body goes out with no content-type at all.
+    const res = await call(server, 'POST', '/v2/bot/message/push', { body: Buffer.from(json) });
+    expect(res.status).toBe(415);
+    expect(server.requests.at(-1)?.headers['content-type']).toBeUndefined();
+    expect(server.messagesTo('U1')).toEqual([]);
+  });
+
+  it('answers 415 to a look-alike such as application/jsonp', async () => {
+    const res = await call(server, 'POST', '/v2/bot/message/push', {
+      body: json,
+      headers: { 'content-type': 'application/jsonp' },
+    });
+    expect(res.status).toBe(415);
+  });
+
+  it('accepts application/json with parameters, in any case', async () => {
+    const res = await call(server, 'POST', '/v2/bot/message/push', {
+      body: json,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+    expect(res.status).toBe(200);
+    const upper = await call(server, 'POST', '/v2/bot/message/push', {
+      body: json,
+      headers: { 'content-type': 'Application/JSON;charset=UTF-8' },
+    });
+    expect(upper.status).toBe(200);
+    expect(server.messagesTo('U1')).toEqual([text('hi'), text('hi')]);
+  });
+
+  it('does not ask for a content-type when a JSON endpoint is sent no body', async () => {
+    const res = await call(server, 'POST', '/v2/bot/channel/webhook/test');
+    expect(res.status).not.toBe(415);
+  });
+});
+
 describe('reply tokens', () => {
   it('answers 400 "Invalid reply token" for a token never issued', async () => {
     const res = await call(server, 'POST', '/v2/bot/message/reply', {

@@ -38,6 +38,7 @@ const EMPTY_QUERY: Readonly<Record<string, string>> = Object.freeze({});
 /** The default channel's id when no `channels` are seeded (the LIFF ids use it too). */
 const DEFAULT_CHANNEL_ID = '1234567890';
 const RETRY_KEY_NOT_SUPPORTED = { message: 'The X-Line-Retry-Key header is not supported by this endpoint' };
+const UNSUPPORTED_MEDIA_TYPE = { message: 'Unsupported Media Type' };
 
 type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K] };
 
@@ -342,11 +343,6 @@ export class DummyLineServerImpl implements DummyLineServer {
       await this.sleep(fault.delayMs);
       if (this.closing) return;
     }
-    if (fault?.drop === 'before') {
-      req.socket.destroy();
-      return;
-    }
-
     const kind: BodyKind = match?.def.body ?? (method === 'POST' || method === 'PUT' ? 'json' : 'none');
     const parsed = parseBody(kind, raw.bytes);
     const record: MutableRecord = {
@@ -362,6 +358,12 @@ export class DummyLineServerImpl implements DummyLineServer {
       dropped: false,
     };
     this.record(record);
+    if (fault?.drop === 'before') {
+      // Recorded (so tests can count attempts) but never processed: nothing is delivered.
+      record.dropped = true;
+      req.socket.destroy();
+      return;
+    }
 
     if (fault?.hang) {
       this.hanging.add(res);
@@ -420,6 +422,11 @@ export class DummyLineServerImpl implements DummyLineServer {
         }
       }
       if (raw.tooLarge) throw new LineApiError(413, { message: 'Request Entity Too Large' });
+      // LINE answers 415 to a JSON endpoint sent anything but application/json (a form-encoded push, say).
+      const contentType = String(headers['content-type'] ?? '');
+      if ((def.body ?? 'json') === 'json' && raw.bytes.length > 0 && !/^application\/json\s*(;|$)/i.test(contentType)) {
+        throw new LineApiError(415, UNSUPPORTED_MEDIA_TYPE);
+      }
       if (parsed.error) throw parsed.error;
       const reply = def.handler({
         state: this.state,

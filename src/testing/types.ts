@@ -70,7 +70,10 @@ export interface RecordedRequest {
   readonly time: number;
   /** The status answered; `undefined` while pending, or when the request hung or was dropped before answering. */
   readonly status: number | undefined;
-  /** True when a fault destroyed the connection without an answer (`drop: 'after'`). */
+  /**
+   * True when a fault destroyed the connection without an answer: `drop: 'before'` (recorded but never
+   * processed) or `drop: 'after'` (processed, then dropped).
+   */
   readonly dropped: boolean;
 }
 
@@ -296,7 +299,8 @@ export interface FaultRule {
   /** Wait this long first, then apply the rest of the rule (or process the request normally when nothing else is given). */
   readonly delayMs?: number;
   /**
-   * `'before'`: destroy the connection without processing the request (nothing is recorded or delivered).
+   * `'before'`: destroy the connection without processing the request: nothing is delivered and no retry
+   * key is accepted, but the request is recorded in `server.requests` with `dropped: true`.
    * `'after'`: process the request (deliver, record the retry key) and then destroy the connection
    * without answering.
    */
