@@ -264,6 +264,41 @@ describe('middleware with a plain node:http server', () => {
     expect(firstText(received[0])).toBe(EMOJI_TEXT);
   });
 
+  it('reads a request that an earlier handler paused (it would otherwise never finish)', async () => {
+    const received: WebhookRequestBody[] = [];
+    const handler = middleware({ channelSecret: SECRET, onEvents: (body) => void received.push(body) });
+    server = await listen(async (req, res) => {
+      req.pause(); // what an earlier middleware may do, e.g. while it awaits something
+      await new Promise<void>((resolve) => setTimeout(resolve, 20));
+      await handler(req, res);
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timed out'>((resolve) => {
+      timer = setTimeout(() => resolve('timed out'), 2000);
+    });
+    try {
+      const answer = await Promise.race([post(server.url, ESCAPED_EMOJI_BODY, signed(ESCAPED_EMOJI_BODY)), timeout]);
+      expect(answer).toMatchObject({ status: 200, text: 'OK' });
+    } finally {
+      clearTimeout(timer);
+    }
+    expect(firstText(received[0])).toBe(EMOJI_TEXT);
+  });
+
+  it('uses an ArrayBuffer req.rawBody (what fetch-style runtimes give)', async () => {
+    const received: WebhookRequestBody[] = [];
+    const handler = middleware({ channelSecret: SECRET, onEvents: (body) => void received.push(body) });
+    server = await listen(async (req: WebhookIncomingMessage, res) => {
+      const raw = await readAll(req);
+      req.rawBody = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+      req.body = JSON.parse(raw.toString('utf8'));
+      await handler(req, res);
+    });
+    const answer = await post(server.url, ESCAPED_EMOJI_BODY, signed(ESCAPED_EMOJI_BODY));
+    expect(answer.status).toBe(200);
+    expect(firstText(received[0])).toBe(EMOJI_TEXT);
+  });
+
   it('answers 500 with the explanation when the body was parsed and no raw copy was kept', async () => {
     const handler = middleware({ channelSecret: SECRET, onEvents: jest.fn() });
     server = await listen(async (req: WebhookIncomingMessage, res) => {

@@ -47,6 +47,16 @@ describe('parseWebhook', () => {
     expect(parseWebhook(new Uint8Array(raw), sign(raw, SECRET), [SECRET]).events).toHaveLength(1);
   });
 
+  it('accepts an ArrayBuffer body (await request.arrayBuffer() in fetch-style runtimes)', async () => {
+    const request = new Request('http://127.0.0.1/webhook', { method: 'POST', body: ESCAPED_EMOJI_BODY });
+    const raw = await request.arrayBuffer();
+    const body = parseWebhook(raw, sign(ESCAPED_EMOJI_BODY, SECRET), SECRET);
+    const [event] = body.events;
+    if (event.type !== 'message' || event.message.type !== 'text') throw new Error('wrong event');
+    expect(event.message.text).toBe('\u{1F928} hi こん');
+    expect(catchError(() => parseWebhook(raw, sign('{}', SECRET), SECRET))).toBeInstanceOf(LineSignatureError);
+  });
+
   it('accepts the empty events array LINE sends to verify the URL', () => {
     const raw = '{"destination":"U0123456789abcdef0123456789abcdef","events":[]}';
     expect(parseWebhook(raw, sign(raw, SECRET), SECRET)).toEqual({

@@ -36,6 +36,17 @@ describe('validateSignature', () => {
     expect(validateSignature(Buffer.from(body, 'latin1'), SECRET, signature)).toBe(false);
   });
 
+  it('accepts an ArrayBuffer (await request.arrayBuffer() in fetch-style runtimes), only its own bytes', async () => {
+    const body = '{"events":[],"destination":"U1","text":"héllo 🤨"}';
+    const signature = sign(body, SECRET);
+    const fromFetch = await new Response(body).arrayBuffer();
+    const local = new TextEncoder().encode(body).slice().buffer;
+    expect(validateSignature(fromFetch, SECRET, signature)).toBe(true);
+    expect(validateSignature(local, SECRET, signature)).toBe(true);
+    expect(validateSignature(new ArrayBuffer(0), SECRET, sign('', SECRET))).toBe(true);
+    expect(validateSignature(fromFetch, SECRET, sign(`${body} `, SECRET))).toBe(false);
+  });
+
   it('returns false (never throws) for a missing, malformed or wrong-length signature', () => {
     const body = '{"events":[]}';
     const good = sign(body, SECRET);

@@ -52,7 +52,7 @@ export class LineSignatureError extends LineError {
  *
  * - `already-parsed`: a JSON body parser turned the body into an object before the signature was checked;
  * - `already-consumed`: something read the request stream and kept no copy of the bytes;
- * - `invalid-body`: the body is not a string, Buffer or Uint8Array;
+ * - `invalid-body`: the body is not a string, Buffer, Uint8Array or ArrayBuffer;
  * - `invalid-json`: the signature is valid but the body is not a JSON webhook request body;
  * - `too-large`: the body is larger than the configured limit;
  * - `read-failed`: the request stream failed (for example the client went away).
@@ -153,6 +153,6 @@ export function invalidBodyError(where: string, value: unknown): LineWebhookBody
   const kind = value === null ? 'null' : typeof value;
   return new LineWebhookBodyError(
     'invalid-body',
-    `LINE webhook: ${where} must be the raw request body as a string, Buffer or Uint8Array, got ${kind}. ${HOW_TO_KEEP_THE_RAW_BODY}`,
+    `LINE webhook: ${where} must be the raw request body as a string, Buffer, Uint8Array or ArrayBuffer, got ${kind}. ${HOW_TO_KEEP_THE_RAW_BODY}`,
   );
 }

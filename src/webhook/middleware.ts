@@ -10,7 +10,7 @@ import { LineError } from '../errors';
 import type { WebhookRequestBody } from '../types/webhook';
 import { alreadyConsumedError, alreadyParsedError, LineSignatureError, LineWebhookBodyError } from './errors';
 import { parseBody, requireSecrets } from './parse';
-import { LINE_SIGNATURE_HTTP_HEADER_NAME, signatureMatches } from './signature';
+import { LINE_SIGNATURE_HTTP_HEADER_NAME, rawBodyBytes, signatureMatches } from './signature';
 
 /**
  * Default limit on the size of a webhook request body: 10 MiB. LINE's webhook bodies are far smaller.
@@ -153,6 +153,9 @@ function readStream(req: WebhookIncomingMessage, limit: number): Promise<Uint8Ar
     req.on('end', onEnd);
     req.on('error', onError);
     req.on('close', onClose);
+    // Attaching a 'data' listener does not restart a stream that was paused explicitly (req.pause() in an
+    // earlier middleware): without this the body would never arrive.
+    req.resume();
   });
 }
 
@@ -165,11 +168,9 @@ function readStream(req: WebhookIncomingMessage, limit: number): Promise<Uint8Ar
  * @returns the raw bytes
  */
 export async function readRawBody(req: WebhookIncomingMessage, limit: number): Promise<Uint8Array> {
-  const { rawBody, body } = req;
-  if (typeof rawBody === 'string') return ensureWithinLimit(Buffer.from(rawBody, 'utf8'), limit);
-  if (rawBody instanceof Uint8Array) return ensureWithinLimit(rawBody, limit);
-  if (typeof body === 'string') return ensureWithinLimit(Buffer.from(body, 'utf8'), limit);
-  if (body instanceof Uint8Array) return ensureWithinLimit(body, limit);
+  const kept = rawBodyBytes(req.rawBody) ?? rawBodyBytes(req.body);
+  if (kept) return ensureWithinLimit(kept, limit);
+  const { body } = req;
   if (typeof req.on !== 'function' || streamConsumed(req)) {
     // A body parser read the stream: the exact bytes are gone. (A parser whose content type did not match
     // leaves `{}` in req.body without reading the stream; that case is read below.)

@@ -71,7 +71,8 @@ export function parseBody(body: Uint8Array): WebhookRequestBody {
  * for (const event of body.events) handle(event);
  * ```
  *
- * @param rawBody - the raw request body: a string (UTF-8), Buffer or Uint8Array
+ * @param rawBody - the raw request body: a string (UTF-8), Buffer, Uint8Array or ArrayBuffer
+ * (`await request.arrayBuffer()` in fetch-style runtimes)
  * @param signature - the value of the `x-line-signature` header (anything but a single string is rejected)
  * @param channelSecret - the channel secret, or an array of secrets during secret rotation
  * @returns the parsed, typed body: `{ destination, events }`
@@ -83,7 +84,7 @@ export function parseBody(body: Uint8Array): WebhookRequestBody {
  * @see {@link https://developers.line.biz/en/reference/messaging-api/#webhooks | Webhooks}
  */
 export function parseWebhook(
-  rawBody: string | Buffer | Uint8Array,
+  rawBody: string | Buffer | Uint8Array | ArrayBuffer,
   signature: string | readonly string[] | undefined | null,
   channelSecret: string | readonly string[],
 ): WebhookRequestBody {

@@ -5,6 +5,7 @@
  */
 
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isArrayBuffer } from 'node:util/types';
 
 import { alreadyParsedError, invalidBodyError } from './errors';
 
@@ -19,16 +20,33 @@ export const LINE_SIGNATURE_HTTP_HEADER_NAME = 'x-line-signature';
 const SIGNATURE_LENGTH = 44;
 
 /**
+ * The bytes of a raw body, without copying: a string is encoded as UTF-8, a Uint8Array (Buffer) is used as
+ * is, an ArrayBuffer (what `await request.arrayBuffer()` gives in fetch-style runtimes) is wrapped. Other
+ * typed arrays (a Uint16Array, say) are not a raw body.
+ *
+ * @internal
+ * @param rawBody - the body to convert
+ * @returns the bytes, or `undefined` when `rawBody` is none of those
+ */
+export function rawBodyBytes(rawBody: unknown): Uint8Array | undefined {
+  if (typeof rawBody === 'string') return Buffer.from(rawBody, 'utf8');
+  if (rawBody instanceof Uint8Array) return rawBody;
+  // util.types.isArrayBuffer also recognises an ArrayBuffer from another realm (a vm context, a worker).
+  if (isArrayBuffer(rawBody)) return new Uint8Array(rawBody);
+  return undefined;
+}
+
+/**
  * Turns a raw body into bytes, or throws an explanatory error when it is not a raw body.
  *
  * @internal
  * @param rawBody - the body to convert
  * @param where - how to name the value in an error message
- * @returns the body's bytes (strings are encoded as UTF-8)
+ * @returns the body's bytes (see {@link rawBodyBytes})
  */
 export function toBodyBytes(rawBody: unknown, where: string): Uint8Array {
-  if (typeof rawBody === 'string') return Buffer.from(rawBody, 'utf8');
-  if (rawBody instanceof Uint8Array) return rawBody;
+  const bytes = rawBodyBytes(rawBody);
+  if (bytes) return bytes;
   if (typeof rawBody === 'object' && rawBody !== null && !ArrayBuffer.isView(rawBody)) {
     throw alreadyParsedError(where);
   }
@@ -75,7 +93,8 @@ export function signatureMatches(body: Uint8Array, secrets: readonly string[], s
  * keyed with the channel secret, compared in constant time.
  *
  * @remarks
- * Pass the body exactly as received. A string is encoded as UTF-8; a Buffer or Uint8Array is used as is.
+ * Pass the body exactly as received. A string is encoded as UTF-8; a Buffer, Uint8Array or ArrayBuffer
+ * (`await request.arrayBuffer()` in fetch-style runtimes) is used as is.
  * Never pass `JSON.stringify(req.body)`: re-serialising changes the bytes (escaped emoji, key order,
  * whitespace), and valid requests then fail.
  *
@@ -90,7 +109,7 @@ export function signatureMatches(body: Uint8Array, secrets: readonly string[], s
  * }
  * ```
  *
- * @param rawBody - the raw request body: a string (UTF-8), Buffer or Uint8Array
+ * @param rawBody - the raw request body: a string (UTF-8), Buffer, Uint8Array or ArrayBuffer
  * @param channelSecret - the channel secret, or an array of secrets during secret rotation (valid when any matches)
  * @param signature - the value of the `x-line-signature` header; anything but a single string (for example
  * the array Node.js gives for a repeated header) is rejected
@@ -101,7 +120,7 @@ export function signatureMatches(body: Uint8Array, secrets: readonly string[], s
  * @see {@link https://developers.line.biz/en/reference/messaging-api/#signature-validation | Signature validation}
  */
 export function validateSignature(
-  rawBody: string | Buffer | Uint8Array,
+  rawBody: string | Buffer | Uint8Array | ArrayBuffer,
   channelSecret: string | readonly string[],
   signature: string | readonly string[] | undefined | null,
 ): boolean {
