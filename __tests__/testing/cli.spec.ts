@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, parseArgs } from '../../src/testing/cli';
 import type { DummyLineServer } from '../../src/testing';
@@ -28,9 +30,11 @@ describe('cli main()', () => {
     server = await main(['--port', '0', '--data-port=0', '--token', 'cli-token'], { stdout: out });
     expect(server).toBeDefined();
     const text = out.text();
-    expect(text).toContain(`origin:      ${server!.origin}`);
-    expect(text).toContain(`dataOrigin:  ${server!.dataOrigin}`);
-    expect(text).toContain('accessToken: cli-token');
+    expect(text).toContain(`origin:        ${server!.origin}`);
+    expect(text).toContain(`dataOrigin:    ${server!.dataOrigin}`);
+    expect(text).toContain(`managerOrigin: ${server!.managerOrigin}`);
+    expect(server!.managerOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(text).toContain('accessToken:   cli-token');
     expect((await call(server!, 'GET', '/v2/bot/info', { token: 'cli-token' })).status).toBe(200);
   });
 
@@ -40,8 +44,21 @@ describe('cli main()', () => {
     expect(JSON.parse(out.text())).toEqual({
       origin: server!.origin,
       dataOrigin: server!.dataOrigin,
+      managerOrigin: server!.managerOrigin,
       accessToken: server!.accessToken,
     });
+  });
+
+  it('listens on the manager port given with --manager-port', async () => {
+    // Find a free port, release it, then ask the CLI for it.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port: free } = probe.address() as AddressInfo;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const out = sink();
+    server = await main([`--manager-port=${free}`, '--json'], { stdout: out });
+    expect(server!.managerPort).toBe(free);
+    expect((JSON.parse(out.text()) as { managerOrigin: string }).managerOrigin).toBe(`http://127.0.0.1:${free}`);
   });
 
   it('prints usage for --help and starts nothing', async () => {
@@ -55,6 +72,36 @@ describe('cli main()', () => {
     expect(() => parseArgs(['--port'])).toThrow('got nothing');
     expect(() => parseArgs(['--frobnicate'])).toThrow("Unknown option '--frobnicate'");
     expect(parseArgs(['-p', '8080', '--data-port', '8081', '--seed', '3'])).toMatchObject({ port: 8080, dataPort: 8081, seed: 3 });
+    expect(parseArgs([])).toMatchObject({ managerPort: 0 });
+    expect(parseArgs(['--manager-port', '8082'])).toMatchObject({ managerPort: 8082 });
+    expect(() => parseArgs(['--manager-port', '70000'])).toThrow("--manager-port needs a port number (0-65535), got '70000'");
+  });
+});
+
+describe('bin/messaging-api-line-dummy.js without the build', () => {
+  it('prints a one-line hint and exits 1 when dist/ is missing (a fresh clone)', async () => {
+    // A copy of the launcher in a package directory that has no dist/.
+    const root = mkdtempSync(join(tmpdir(), 'dummy-bin-'));
+    try {
+      mkdirSync(join(root, 'bin'));
+      const copy = join(root, 'bin', 'messaging-api-line-dummy.js');
+      copyFileSync(join(__dirname, '../../bin/messaging-api-line-dummy.js'), copy);
+      const child = spawn(process.execPath, [copy, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c)));
+      clearTimeout(timer);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(
+        'messaging-api-line-dummy: dist/ is missing; run `npm run build` first (the published package ships it)\n',
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -19,13 +19,15 @@ export interface CliArgs {
   readonly port: number;
   /** `--data-port`: data host port (0 = any free port). */
   readonly dataPort: number;
+  /** `--manager-port`: manager host port (manager.line.biz, module attach only; 0 = any free port). */
+  readonly managerPort: number;
   /** `--host`: address to listen on. */
   readonly hostname: string;
   /** `--token`: the channel access token to accept; random when absent. */
   readonly accessToken?: string;
   /** `--seed`: PRNG seed for random faults. */
   readonly seed?: number;
-  /** `--json`: print one JSON line `{ origin, dataOrigin, accessToken }` instead of the banner. */
+  /** `--json`: print one JSON line `{ origin, dataOrigin, managerOrigin, accessToken }` instead of the banner. */
   readonly json: boolean;
   /** `--help`: print usage and exit. */
   readonly help: boolean;
@@ -34,16 +36,17 @@ export interface CliArgs {
 /** The usage text. */
 export const USAGE = `Usage: messaging-api-line-dummy [options]
 
-Runs a dummy LINE platform (api host and data host) on 127.0.0.1 until Ctrl-C or SIGTERM.
+Runs a dummy LINE platform (api host, data host and manager host) on 127.0.0.1 until Ctrl-C or SIGTERM.
 
 Options:
-  --port <n>       api host port (default 0: any free port)
-  --data-port <n>  data host port (default 0: any free port)
-  --host <addr>    address to listen on (default 127.0.0.1)
-  --token <t>      channel access token to accept (default: random)
-  --seed <n>       PRNG seed for random faults
-  --json           print {"origin","dataOrigin","accessToken"} as one JSON line
-  --help           show this help
+  --port <n>          api host port (default 0: any free port)
+  --data-port <n>     data host port (default 0: any free port)
+  --manager-port <n>  manager host port, module attach only (default 0: any free port)
+  --host <addr>       address to listen on (default 127.0.0.1)
+  --token <t>         channel access token to accept (default: random)
+  --seed <n>          PRNG seed for random faults
+  --json              print {"origin","dataOrigin","managerOrigin","accessToken"} as one JSON line
+  --help              show this help
 `;
 
 function port(name: string, value: string | undefined): number {
@@ -65,6 +68,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const args: { -readonly [K in keyof CliArgs]: CliArgs[K] } = {
     port: 0,
     dataPort: 0,
+    managerPort: 0,
     hostname: '127.0.0.1',
     json: false,
     help: false,
@@ -79,6 +83,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--data-port':
         args.dataPort = port('--data-port', value());
+        break;
+      case '--manager-port':
+        args.managerPort = port('--manager-port', value());
         break;
       case '--host': {
         const host = value();
@@ -130,20 +137,22 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<Dum
   const server = await createDummyLineServer({
     port: args.port,
     dataPort: args.dataPort,
+    managerPort: args.managerPort,
     hostname: args.hostname,
     accessToken: args.accessToken,
     seed: args.seed,
     maxRecordedRequests: 10_000,
   });
-  const { origin, dataOrigin, accessToken } = server;
+  const { origin, dataOrigin, managerOrigin, accessToken } = server;
   out.write(
     args.json
-      ? `${JSON.stringify({ origin, dataOrigin, accessToken })}\n`
+      ? `${JSON.stringify({ origin, dataOrigin, managerOrigin, accessToken })}\n`
       : [
           'Dummy LINE platform is running.',
-          `  origin:      ${origin}`,
-          `  dataOrigin:  ${dataOrigin}`,
-          `  accessToken: ${accessToken}`,
+          `  origin:        ${origin}`,
+          `  dataOrigin:    ${dataOrigin}`,
+          `  managerOrigin: ${managerOrigin}`,
+          `  accessToken:   ${accessToken}`,
           'Press Ctrl-C to stop.',
           '',
         ].join('\n'),
