@@ -5,10 +5,11 @@
  *   npm run build && node scripts/check-coverage.js <dir with LINE's *.yml>
  *
  * Exit codes: 0 every operation is covered; 1 some operation is not (unknown operationId, or a mapped method
- * missing from the build); 2 usage error (no directory, no yml file, or dist/ missing: run `npm run build`).
+ * missing from the build); 2 usage error (no directory, no yml file, no operationId in any of them, or dist/
+ * missing: run `npm run build`).
  *
- * No YAML dependency: operationIds are read with a line scan (`operationId: x`), which is how LINE's specs are
- * written.
+ * No YAML dependency: operationIds are read with a line scan, which is how LINE's specs are written: block style
+ * (`operationId: x` on its own line) and flow style (`{ summary: y, operationId: x }`, after `{` or `,`).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -138,6 +139,12 @@ const COVERAGE = {
   callback: 'export:parseWebhook',
 };
 
+/**
+ * An `operationId` key and its plain or quoted value, at the start of a line (block style) or after `{` or `,`
+ * (flow style); the value ends the line or is followed by `,`, `}` or a comment.
+ */
+const OPERATION_ID = /(?:^|[{,])\s*(["']?)operationId\1\s*:\s*(["']?)([A-Za-z0-9_.-]+)\2\s*(?=[,}#]|$)/g;
+
 /** Reads the operationIds of every `*.yml` / `*.yaml` file of `dir`, in file order. */
 function scanOperationIds(dir) {
   const files = fs
@@ -148,8 +155,7 @@ function scanOperationIds(dir) {
   for (const file of files) {
     const lines = fs.readFileSync(path.join(dir, file), 'utf8').split(/\r?\n/);
     for (const line of lines) {
-      const m = /^\s*operationId:\s*["']?([A-Za-z0-9_.-]+)["']?\s*(#.*)?$/.exec(line);
-      if (m) operations.push({ file, operationId: m[1] });
+      for (const m of line.matchAll(OPERATION_ID)) operations.push({ file, operationId: m[3] });
     }
   }
   return { files, operations };
@@ -200,16 +206,25 @@ function main(argv) {
     console.error(`check-coverage: ${dir} is not a directory`);
     return 2;
   }
+  // The spec checks come first: they do not need the build.
+  const { files, operations } = scanOperationIds(dir);
+  if (files.length === 0) {
+    console.error(`check-coverage: no *.yml file in ${dir}`);
+    return 2;
+  }
+  if (operations.length === 0) {
+    console.error(
+      `check-coverage: no operationId found in the ${files.length} *.yml file(s) of ${dir}; ` +
+        "is it the directory of LINE's OpenAPI specs (line-openapi)?",
+    );
+    return 2;
+  }
   const dist = path.join(__dirname, '..', 'dist', 'index.js');
   if (!fs.existsSync(dist)) {
     console.error('check-coverage: dist/index.js is missing: run `npm run build` first.');
     return 2;
   }
   const result = checkCoverage(dir, require(dist));
-  if (result.files.length === 0) {
-    console.error(`check-coverage: no *.yml file in ${dir}`);
-    return 2;
-  }
   console.log(formatTable(result));
   return result.uncovered.length === 0 ? 0 : 1;
 }

@@ -83,6 +83,30 @@ describe('check-coverage', () => {
     expect(script.formatTable(result)).toMatch(/4 of 4 operations covered in 1 file\(s\)\./);
   });
 
+  test('reads flow-style operationIds (after { or ,), several on a line', () => {
+    write(
+      'flow.yml',
+      [
+        'paths:',
+        '  /v2/bot/message/push: { post: { operationId: pushMessage, summary: Push } }',
+        '  /v2/bot/info: { get: { summary: "Bot info", operationId: "getBotInfo" } }',
+        '  /a: { get: {operationId: getProfile}, delete: {"operationId": \'leaveGroup\'} }',
+        '  /b: { get: { description: "not an operationId: notOne", summary: x } }',
+        '  /c:',
+        '    get:',
+        '      x-note: see operationId: notTwo',
+        '      operationId: getFollowers # block style, with a comment',
+      ].join('\n'),
+    );
+    expect(script.scanOperationIds(dir).operations.map((o) => o.operationId)).toEqual([
+      'pushMessage',
+      'getBotInfo',
+      'getProfile',
+      'leaveGroup',
+      'getFollowers',
+    ]);
+  });
+
   test('an unknown operationId, or a mapped method that does not exist, is uncovered', () => {
     write('a.yml', SPEC);
     write('b.yaml', '      operationId: brandNewOperation\n');
@@ -99,8 +123,26 @@ describe('check-coverage', () => {
     try {
       expect(script.main([])).toBe(2);
       expect(script.main([path.join(dir, 'nope')])).toBe(2);
+      expect(script.main([dir])).toBe(2);
+      expect(error).toHaveBeenLastCalledWith(`check-coverage: no *.yml file in ${dir}`);
     } finally {
       error.mockRestore();
+    }
+  });
+
+  test('a directory whose yml files hold no operationId exits with 2 and says so', () => {
+    write('README.yml', 'title: not an OpenAPI spec\n');
+    write('other.yaml', 'openapi: 3.0.0\npaths: {}\n');
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(script.main([dir])).toBe(2);
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(error.mock.calls[0][0]).toMatch(/^check-coverage: no operationId found in the 2 \*\.yml file\(s\) of /);
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+      log.mockRestore();
     }
   });
 });
