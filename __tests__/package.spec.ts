@@ -69,11 +69,11 @@ describe('the packed package', () => {
     fs.writeFileSync(
       path.join(work, 'esm.mjs'),
       `import { LineClient, Line, LineTypes, LineApiError } from 'messaging-api-line';
-       import def from 'messaging-api-line';
+       import * as ns from 'messaging-api-line';
        import { createRequire } from 'node:module';
        const cjs = createRequire(import.meta.url)('messaging-api-line');
        console.log(JSON.stringify({ client: typeof LineClient, text: Line.createText('hi'), types: typeof LineTypes,
-         same: LineClient === cjs.LineClient && LineApiError === cjs.LineApiError, def: def.LineClient === LineClient }));`,
+         same: LineClient === cjs.LineClient && LineApiError === cjs.LineApiError, def: ns.default === undefined && ns.LineClient === LineClient }));`,
     );
     expect(JSON.parse(node(['esm.mjs']))).toEqual({ client: 'function', text: { type: 'text', text: 'hi' }, types: 'object', same: true, def: true });
   });
@@ -97,8 +97,9 @@ describe('the packed package', () => {
   });
 
   it.each([
-    ['CommonJS consumer (module commonjs, moduleResolution node10)', 'consumer.ts', ['--module', 'commonjs', '--moduleResolution', 'node10']],
-    ['ES module consumer (module nodenext)', 'consumer.mts', ['--module', 'nodenext', '--moduleResolution', 'nodenext']],
+    ['CommonJS consumer (module commonjs, moduleResolution node10)', 'consumer.ts', ['--module', 'commonjs', '--moduleResolution', 'node10', '--skipLibCheck']],
+    ['ES module consumer (module nodenext)', 'consumer.mts', ['--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck']],
+    ['bundler consumer that checks our declarations too (no skipLibCheck)', 'bundled.ts', ['--module', 'esnext', '--moduleResolution', 'bundler']],
   ])('types resolve for a %s', (_, file, flags) => {
     fs.writeFileSync(
       path.join(work, file),
@@ -112,7 +113,7 @@ describe('the packed package', () => {
       `,
     );
     expect(() =>
-      execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(root, 'node_modules/@types'), ...flags, file], {
+      execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--target', 'es2022', '--types', 'node', '--typeRoots', path.join(root, 'node_modules/@types'), ...flags, file], {
         cwd: work,
         encoding: 'utf8',
         stdio: 'pipe',

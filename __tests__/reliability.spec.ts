@@ -2,7 +2,10 @@
  * Never lose or duplicate a message: retries with X-Line-Retry-Key, 409-after-retry, timeouts, aborts and validation,
  * proven against the dummy LINE server's fault injection (real HTTP on 127.0.0.1).
  */
+import util from 'node:util';
+
 import {
+  LineMulticastError,
   LineAbortError,
   LineApiError,
   LineClient,
@@ -36,6 +39,7 @@ function client(config: Partial<ClientConfig> = {}): LineClient {
 }
 
 const PUSH = 'POST /v2/bot/message/push';
+
 const text = (t: string) => ({ type: 'text' as const, text: t });
 
 describe('push under faults', () => {
@@ -89,7 +93,37 @@ describe('push under faults', () => {
     const second = await client().pushText('Ub', 'hello', { retryKey });
     expect(first.acceptedRequestId).toBeUndefined();
     expect(second.acceptedRequestId).toBe(first.requestId);
+    // The request id reported is the accepted request's, and LINE's 409 notice is not mixed into the result.
+    expect(second).toEqual({ sentMessages: first.sentMessages, requestId: first.requestId, acceptedRequestId: first.requestId });
     expect(server.messagesTo('Ub')).toHaveLength(1);
+  });
+
+  it('after a retried narrowcast, requestId is the accepted one, so progress can be polled', async () => {
+    server.faults.add({ route: 'POST /v2/bot/message/narrowcast', times: 1, drop: 'after' });
+    const c = client();
+    const { requestId, acceptedRequestId } = await c.narrowcast([text('narrow')]);
+    expect(acceptedRequestId).toBe(requestId);
+    await expect(c.getNarrowcastProgress(requestId)).resolves.toHaveProperty('phase');
+  });
+
+  it('with the default policy some sends give up; re-sending with error.retryKey still delivers each exactly once', async () => {
+    server.faults.add({ route: PUSH, probability: 0.15, drop: 'after' });
+    server.faults.add({ route: PUSH, probability: 0.09, status: 500 });
+    server.faults.add({ route: PUSH, probability: 0.1, status: 429 });
+    const c = client({ retry: { minDelayMs: 1, maxDelayMs: 4 } }); // default retries (3 attempts)
+    const users = Array.from({ length: 300 }, (_, i) => `Ud${i}`);
+    const first = await Promise.allSettled(users.map((to) => c.pushText(to, `hello ${to}`)));
+    const failed = first.flatMap((r, i) => (r.status === 'rejected' ? [{ to: users[i], error: r.reason as LineApiError }] : []));
+    expect(failed.length).toBeGreaterThan(0);
+    for (const { error } of failed) expect(error.retryKey).toMatch(/^[0-9a-f-]{36}$/);
+    server.faults.clear();
+    await Promise.all(failed.map(({ to, error }) => c.pushText(to, `hello ${to}`, { retryKey: error.retryKey })));
+    for (const to of users) expect(server.messagesTo(to).map((m) => (m as { text: string }).text)).toEqual([`hello ${to}`]);
+  });
+
+  it("a caller's retry key that is not a UUID is rejected before any request", async () => {
+    await expect(client().pushText('U1', 'x', { retryKey: 'not-a-uuid' })).rejects.toMatchObject({ name: 'LineValidationError', argument: 'retryKey' });
+    expect(server.requests).toHaveLength(0);
   });
 
   it('multicast, narrowcast and broadcast carry a retry key and are retried', async () => {
@@ -166,6 +200,17 @@ describe('timeouts and cancellation', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('maxElapsedMs caps the whole call: no retry starts after it, and retries get only the time left', async () => {
+    server.faults.add({ route: 'GET /v2/bot/info', hang: true });
+    const started = Date.now();
+    const error = (await client({ timeout: 300, retry: { retries: 10, minDelayMs: 1, maxDelayMs: 2, maxElapsedMs: 700 } })
+      .getBotInfo()
+      .catch((e: unknown) => e)) as LineTimeoutError;
+    expect(error).toBeInstanceOf(LineTimeoutError);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(error.attempts).toBeLessThanOrEqual(4);
+  });
+
   it('a per-call timeout overrides the client one, and timeouts of GETs are retried', async () => {
     server.faults.add({ route: 'GET /v2/bot/info', hang: true, times: 1 });
     const info = await client({ timeout: 60_000 }).withOptions({ timeout: 150 }).getBotInfo();
@@ -178,6 +223,30 @@ describe('timeouts and cancellation', () => {
     const pending = client().withOptions({ signal: controller.signal }).getBotInfo();
     setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toBeInstanceOf(LineAbortError);
+  });
+});
+
+describe('secrets with requests in flight', () => {
+  it('inspecting any client while another has a request in flight shows no token (the shared agents are opaque)', async () => {
+    server.faults.add({ route: 'GET /v2/bot/info', hang: true });
+    const busy = client({ retry: false, timeout: 5000 });
+    const controller = new AbortController();
+    const pending = busy.withOptions({ signal: controller.signal }).getBotInfo().catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 50));
+    const other = client();
+    for (const shown of [util.inspect(other, { depth: Infinity, showHidden: true }), util.inspect(busy, { depth: Infinity, showHidden: true })]) {
+      expect(shown).not.toContain(server.accessToken);
+    }
+    controller.abort();
+    await pending;
+  });
+
+  it('a content stream does not expose the request (and its Authorization header)', async () => {
+    server.setMessageContent('m-inspect', Buffer.from('content bytes'));
+    const stream = await client().getMessageContentStream('m-inspect');
+    expect(util.inspect(stream, { depth: Infinity, showHidden: true })).not.toContain(server.accessToken);
+    stream.resume();
+    await new Promise((r) => stream.on('end', r));
   });
 });
 
@@ -234,6 +303,25 @@ describe('bulk multicast', () => {
     expect(chunks.map((r) => (r.body as { to: string[] }).to.length).sort()).toEqual([234, 500, 500]);
     expect(new Set(chunks.map((r) => r.headers['x-line-retry-key'])).size).toBe(3);
     expect(result.requestIds).toHaveLength(3);
+    for (const id of to) expect(server.messagesTo(id)).toHaveLength(1);
+  });
+
+  it('re-sending error.unsent with error.retryKey finishes a partly failed multicast exactly once', async () => {
+    const to = Array.from({ length: 1500 }, (_, i) => `Ux${i}`);
+    // Sent one chunk at a time, 2 attempts each: chunk 2 is delivered but both answers are lost (requests 2-3);
+    // chunk 3 fails with 500 twice (requests 4-5).
+    let n = 0;
+    const nth = (r: { path: string }) => (r.path === '/v2/bot/message/multicast' ? ++n : 0);
+    server.faults.add({ route: (r) => [2, 3].includes(nth(r)), drop: 'after' });
+    server.faults.add({ route: () => n === 4 || n === 5, status: 500 });
+    const c = client({ retry: { retries: 1, minDelayMs: 1, maxDelayMs: 2 }, multicastConcurrency: 1 });
+    const error = (await c.multicastText(to, 'bulk').catch((e: unknown) => e)) as LineMulticastError;
+    expect(error).toBeInstanceOf(LineMulticastError);
+    expect(error.sent).toEqual(to.slice(0, 500));
+    expect(error.unsent).toEqual(to.slice(500));
+    expect(error.failedChunks.map((f) => f.to.length)).toEqual([500, 500]);
+    server.faults.clear();
+    await c.multicastText(error.unsent, 'bulk', { retryKey: error.retryKey });
     for (const id of to) expect(server.messagesTo(id)).toHaveLength(1);
   });
 

@@ -38,7 +38,8 @@ esbuild.buildSync({
 for (const entry of ['index', 'testing/index']) {
   const names = Object.keys(require(path.join(dist, `${entry}.js`))).filter((n) => n !== 'default' && n !== '__esModule');
   const base = `./${path.basename(entry)}.js`;
-  fs.writeFileSync(path.join(dist, `${entry}.mjs`), `import cjs from '${base}';\n\nexport const { ${names.join(', ')} } = cjs;\nexport default cjs;\n`);
+  // Named exports only, as in 1.1.0 (and as the CommonJS build has no `default` either).
+  fs.writeFileSync(path.join(dist, `${entry}.mjs`), `import cjs from '${base}';\n\nexport const { ${names.join(', ')} } = cjs;\n`);
   fs.writeFileSync(path.join(dist, `${entry}.d.mts`), `export * from '${base}';\n`);
 }
 console.log('built dist/ (bundled CommonJS entry points, ES module wrappers, declarations)');

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { createHash, randomUUID } from 'node:crypto';
+import { PassThrough, pipeline, type Readable } from 'node:stream';
 import type { AxiosInstance } from 'axios';
 
 import * as Line from './Line';
@@ -63,18 +63,25 @@ const KINDS = {
 type Kind = keyof typeof KINDS;
 type Verb = 'reply' | 'push' | 'multicast' | 'broadcast';
 
-/** Derives the retry key of chunk `index` from a caller's key, so that re-sending the same multicast is idempotent. */
-function chunkKey(key: string, index: number): string {
-  const h = createHash('sha1').update(`${key}:${index}`).digest('hex');
+/**
+ * The retry key of one multicast chunk: derived from the call's key and the chunk's recipients, so that re-sending the
+ * same recipients with the same key (the whole list, or just `error.unsent`) reuses each chunk's key.
+ */
+function chunkKey(key: string, recipients: string[]): string {
+  const h = createHash('sha1').update(key).update('\n').update(recipients.join('\n')).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 function withMeta<T>(res: TransportResponse<T>): T & LineTypes.SendMetadata {
+  if (res.acceptedRequestId) {
+    // A 409 confirming an earlier attempt: its body is LINE's duplicate notice, not a result. Keep `sentMessages`
+    // (push repeats them) and report the accepted request's id, the one progress and insight calls know.
+    const sentMessages = (res.data as { sentMessages?: unknown } | undefined)?.sentMessages;
+    return { ...(sentMessages ? { sentMessages } : {}), requestId: res.acceptedRequestId, acceptedRequestId: res.acceptedRequestId } as T & LineTypes.SendMetadata;
+  }
   const data = (res.data && typeof res.data === 'object' ? res.data : {}) as T;
-  const meta: LineTypes.SendMetadata = {};
-  if (res.headers['x-line-request-id']) meta.requestId = res.headers['x-line-request-id'];
-  if (res.acceptedRequestId) meta.acceptedRequestId = res.acceptedRequestId;
-  return { ...data, ...meta };
+  const requestId = res.headers['x-line-request-id'];
+  return (requestId ? { ...data, requestId } : { ...data }) as T & LineTypes.SendMetadata;
 }
 
 /**
@@ -204,12 +211,13 @@ export class LineClient {
    * body, compared in constant time).
    *
    * @see {@link https://developers.line.biz/en/reference/messaging-api/#signature-validation | Signature validation}
-   * @param rawBody - the raw request body, exactly as received (string, Buffer or Uint8Array; not parsed JSON)
+   * @param rawBody - the raw request body, exactly as received (string, Buffer, Uint8Array or ArrayBuffer; not parsed
+   * JSON)
    * @param signature - the `x-line-signature` header
    * @returns `true` when the signature is valid; `false` (never a throw) when it is missing or wrong
    * @group Webhook
    */
-  validateSignature(rawBody: string | Buffer | Uint8Array, signature: string | undefined | null): boolean {
+  validateSignature(rawBody: string | Buffer | Uint8Array | ArrayBuffer, signature: string | undefined | null): boolean {
     const secret = stateOf(this).channelSecret;
     if (!secret) throw new LineValidationError('channelSecret', 'validateSignature needs the client to be constructed with a `channelSecret`');
     return validateSignature(rawBody, secret, signature);
@@ -220,6 +228,8 @@ export class LineClient {
     const state = stateOf(this);
     const options = call ? { ...state.call, ...call } : state.call;
     if (!state.tokens || endpoint.noAuth) return send<T>(state.settings, endpoint, options);
+    // One key for both sends below, so that a send resent after a token renewal stays exactly-once.
+    if (endpoint.keyed && !endpoint.retryKey) endpoint = { ...endpoint, retryKey: randomUUID() };
     const used = state.tokens.current;
     try {
       return await send<T>(state.settings, endpoint, options);
@@ -234,6 +244,17 @@ export class LineClient {
   /** Sends one request and resolves the response body. */
   private async json<T>(endpoint: Endpoint): Promise<T> {
     return (await this.request<T>(endpoint)).data;
+  }
+
+  /**
+   * Downloads from the data host as a stream. The response is piped through a PassThrough, so that the stream handed
+   * out does not reference the HTTP request (whose headers hold the access token).
+   */
+  private async stream(path: string): Promise<Readable> {
+    const response = await this.json<Readable>({ method: 'GET', host: 'data', path, responseType: 'stream' });
+    const out = new PassThrough();
+    pipeline(response, out, () => undefined); // an error on the response destroys `out` with it
+    return out;
   }
 
   /** Like `json`, but resolves `fallback` when LINE answers 404 (1.1.0's rule for a few getters). */
@@ -461,16 +482,20 @@ export class LineClient {
     const size = LIMITS.multicastRecipients;
     if (to.length <= size) return this.multicastRawBody({ to, messages, ...extra }, { retryKey, ...call });
 
-    const chunks: string[][] = [];
-    for (let i = 0; i < to.length; i += size) chunks.push(to.slice(i, i + size));
+    const base = retryKey ?? randomUUID();
+    const chunks: { to: string[]; retryKey: string }[] = [];
+    for (let i = 0; i < to.length; i += size) {
+      const recipients = to.slice(i, i + size);
+      chunks.push({ to: recipients, retryKey: chunkKey(base, recipients) });
+    }
     const results: (LineTypes.MulticastResult | LineError)[] = new Array(chunks.length);
     let next = 0;
     const worker = async () => {
       while (next < chunks.length) {
+        const chunk = chunks[next];
         const index = next++;
         try {
-          const key = retryKey ? chunkKey(retryKey, index) : undefined;
-          results[index] = await this.multicastRawBody({ to: chunks[index], messages, ...extra }, { retryKey: key, ...call });
+          results[index] = await this.multicastRawBody({ to: chunk.to, messages, ...extra }, { retryKey: chunk.retryKey, ...call });
         } catch (err) {
           results[index] = err instanceof LineError ? err : new LineError(String(err));
         }
@@ -479,14 +504,16 @@ export class LineClient {
     const workers = Math.min(chunks.length, Math.max(1, concurrency ?? stateOf(this).multicastConcurrency));
     await Promise.all(Array.from({ length: workers }, worker));
 
-    const errors = results.filter((r): r is LineError => r instanceof LineError);
-    if (errors.length > 0) {
-      const sent = chunks.filter((_, i) => !(results[i] instanceof LineError)).flat();
-      const unsent = chunks.filter((_, i) => results[i] instanceof LineError).flat();
-      throw new LineMulticastError(sent, unsent, errors);
+    const failed = chunks.flatMap((chunk, i) => {
+      const result = results[i];
+      return result instanceof LineError ? [{ ...chunk, error: result }] : [];
+    });
+    if (failed.length > 0) {
+      const sent = chunks.filter((_, i) => !(results[i] instanceof LineError)).flatMap((c) => c.to);
+      throw new LineMulticastError(sent, failed, base);
     }
-    const ok = results as LineTypes.MulticastResult[];
-    return { requestId: ok[0].requestId, requestIds: ok.map((r) => r.requestId ?? '') };
+    const requestIds = (results as LineTypes.MulticastResult[]).map((r) => r.requestId ?? '');
+    return { requestId: requestIds[0], requestIds };
   }
 
   /**
@@ -540,13 +567,16 @@ export class LineClient {
    * @returns `{ requestId }`: the handle for {@link LineClient.getNarrowcastProgress}
    * @group Narrowcast
    */
-  async narrowcastRawBody(body: LineTypes.NarrowcastRequestBody, options: LineTypes.NarrowcastSendOptions = {}): Promise<LineTypes.NarrowcastResponse & LineTypes.SendMetadata> {
+  async narrowcastRawBody(
+    body: LineTypes.NarrowcastRequestBody,
+    options: Pick<LineTypes.NarrowcastSendOptions, 'retryKey' | 'timeout' | 'signal'> = {},
+  ): Promise<LineTypes.NarrowcastResponse & LineTypes.SendMetadata> {
     validateMessages(body?.messages);
     const max = body.limit?.max;
     if (max !== undefined && !(Number.isInteger(max) && max > 0)) {
       throw new LineValidationError('limit.max', `expected a positive integer, got ${String(max)}`, 'an integer of 1 or more', String(max));
     }
-    const { retryKey, notificationDisabled: _ignored, ...call } = options;
+    const { retryKey, ...call } = options;
     const res = await this.request<object>({ method: 'POST', path: '/v2/bot/message/narrowcast', body, keyed: true, retryKey }, call);
     const { requestId, ...rest } = withMeta(res);
     return { requestId: requestId ?? '', ...rest };
@@ -1687,7 +1717,7 @@ export class LineClient {
    */
   async getMessageContentStream(messageId: string): Promise<Readable> {
     const p = path('/v2/bot/message/{messageId}/content', { messageId });
-    return this.json<Readable>({ method: 'GET', host: 'data', path: p, responseType: 'stream' });
+    return this.stream(p);
   }
 
   /**
@@ -2268,7 +2298,7 @@ export class LineClient {
    * @returns the new audience group
    * @group Audience
    */
-  createUploadAudienceGroup(
+  async createUploadAudienceGroup(
     description: string,
     isIfaAudience: boolean,
     audiences: LineTypes.Audience[],
@@ -2288,7 +2318,7 @@ export class LineClient {
    * @returns an empty object
    * @group Audience
    */
-  updateUploadAudienceGroup(
+  async updateUploadAudienceGroup(
     audienceGroupId: number,
     audiences: LineTypes.Audience[],
     options: LineTypes.UpdateUploadAudienceGroupOptions = {},
@@ -2462,7 +2492,7 @@ export class LineClient {
    */
   async getMessageContentPreviewStream(messageId: string): Promise<Readable> {
     const p = path('/v2/bot/message/{messageId}/content/preview', { messageId });
-    return this.json<Readable>({ method: 'GET', host: 'data', path: p, responseType: 'stream' });
+    return this.stream(p);
   }
 
   /**

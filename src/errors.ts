@@ -11,12 +11,18 @@
  */
 export class LineError extends Error {
   /**
+   * For push, multicast, narrowcast and broadcast: the `X-Line-Retry-Key` the failed call used. Re-send with
+   * `{ retryKey: error.retryKey }` and LINE executes the message at most once, even if an attempt did get through.
+   */
+  declare readonly retryKey?: string;
+
+  /**
    * Creates the error.
    *
    * @param message - what happened, in a sentence a user can act on
-   * @param options - standard `ErrorOptions` (`cause`)
+   * @param options - `cause`, as in the standard `ErrorOptions`
    */
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     Object.defineProperty(this, 'name', { value: new.target.name, enumerable: false, configurable: true, writable: true });
   }
@@ -272,18 +278,32 @@ export class LineValidationError extends LineError {
   }
 }
 
+/** One chunk of a split multicast that failed after its retries. */
+export interface LineMulticastChunkFailure {
+  /** The chunk's recipients. */
+  to: string[];
+  /** The `X-Line-Retry-Key` the chunk used. */
+  retryKey: string;
+  /** Why it failed. */
+  error: LineError;
+}
+
 /**
  * A multicast split into several requests failed for some chunks after their retries.
  *
  * @remarks
- * `sent` lists the recipients whose chunk LINE accepted; `unsent` those whose chunk failed (with `errors`, one per
- * failed chunk). Re-send to `unsent` only.
+ * `sent` lists the recipients whose chunk LINE accepted; `unsent` those whose chunk failed (`failedChunks` has each
+ * failed chunk with its error and retry key). To finish the job without sending anything twice, re-send to `unsent`
+ * with `{ retryKey: error.retryKey }`: each chunk gets the key it used before, so LINE skips (409) any chunk that did
+ * get through although the answer was lost.
  */
 export class LineMulticastError extends LineError {
   /** Recipients whose chunk was accepted. */
   readonly sent: string[];
   /** Recipients whose chunk failed. */
   readonly unsent: string[];
+  /** The failed chunks, in order, with their recipients, retry keys and errors. */
+  readonly failedChunks: LineMulticastChunkFailure[];
   /** The error of each failed chunk, in chunk order. */
   readonly errors: LineError[];
 
@@ -291,16 +311,19 @@ export class LineMulticastError extends LineError {
    * Creates the error.
    *
    * @param sent - recipients whose chunk was accepted
-   * @param unsent - recipients whose chunk failed
-   * @param errors - one error per failed chunk
+   * @param failedChunks - the chunks that failed
+   * @param retryKey - the key the chunk keys were derived from (re-send `unsent` with it)
    */
-  constructor(sent: string[], unsent: string[], errors: LineError[]) {
+  constructor(sent: string[], failedChunks: LineMulticastChunkFailure[], retryKey: string) {
+    const unsent = failedChunks.flatMap((c) => c.to);
     super(
-      `LINE API - multicast: ${errors.length} of ${Math.ceil((sent.length + unsent.length) / 500)} chunk(s) failed; ` +
-        `${sent.length} recipient(s) were sent, ${unsent.length} were not (see error.unsent). First failure: ${errors[0]?.message ?? 'unknown'}`,
+      `LINE API - multicast: ${failedChunks.length} chunk(s) failed; ${sent.length} recipient(s) were sent, ${unsent.length} were not ` +
+        `(re-send to error.unsent with { retryKey: error.retryKey } to finish exactly once). First failure: ${failedChunks[0]?.error.message ?? 'unknown'}`,
     );
     this.sent = sent;
     this.unsent = unsent;
-    this.errors = errors;
+    this.failedChunks = failedChunks;
+    this.errors = failedChunks.map((c) => c.error);
+    Object.defineProperty(this, 'retryKey', { value: retryKey, enumerable: true });
   }
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import util from 'node:util';
 import { Readable } from 'node:stream';
 
@@ -250,5 +252,28 @@ describe('deprecations', () => {
     const issued = warn.mock.calls.filter((c) => String(c[0]).includes('issueLinkToken'));
     expect(issued).toHaveLength(1);
     warn.mockRestore();
+  });
+});
+
+describe('every Promise-returning method rejects instead of throwing synchronously', () => {
+  const syncByDesign = new Set(['constructor', 'withOptions', 'validateSignature', 'createChannelJWT']);
+  // TypeScript-private helpers are on the prototype too; they are not public API.
+  const source = fs.readFileSync(path.join(__dirname, '../../src/LineClient.ts'), 'utf8');
+  const privates = new Set([...source.matchAll(/^ {2}private (?:async )?(\w+)[<(]/gm)].map((m) => m[1]));
+  const names = Object.getOwnPropertyNames(LineClient.prototype).filter((n) => {
+    if (privates.has(n)) return false;
+    const d = Object.getOwnPropertyDescriptor(LineClient.prototype, n);
+    return typeof d?.value === 'function' && !syncByDesign.has(n);
+  });
+
+  it.each(names)('%s() with bad arguments', async (name) => {
+    // Any real request is refused by nock (and retries are off), so each call settles quickly.
+    const client = makeClient() as unknown as Record<string, (...args: unknown[]) => unknown>;
+    let result: unknown;
+    expect(() => {
+      result = client[name]('', '', '');
+    }).not.toThrow();
+    if (result && typeof (result as Promise<unknown>).then === 'function') await (result as Promise<unknown>).catch(() => undefined);
+    else if (result && typeof (result as AsyncGenerator<unknown>).next === 'function') await (result as AsyncGenerator<unknown>).next().catch(() => undefined);
   });
 });

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import util from 'node:util';
 import axios, { type AxiosInstance, type InternalAxiosRequestConfig } from 'axios';
 
 import type { DebugLog } from '../debug';
@@ -15,10 +16,19 @@ import { createLeanAdapter, registerDirect } from './leanAdapter';
 /** Keep-alive agents shared by every client of the process: connections are reused across calls and clients. */
 let sharedAgents: { httpAgent: http.Agent; httpsAgent: https.Agent } | undefined;
 
+/**
+ * The agents are reachable from `client.axios.defaults`, and an agent reaches its sockets' in-flight requests, whose
+ * headers hold the bearer token: `util.inspect` shows a summary of them instead.
+ */
+function opaque<A extends http.Agent>(agent: A, name: string): A {
+  Object.defineProperty(agent, util.inspect.custom, { value: () => `${name} { keepAlive: true } (messaging-api-line; sockets not shown)` });
+  return agent;
+}
+
 function defaultAgents(): { httpAgent: http.Agent; httpsAgent: https.Agent } {
   sharedAgents ??= {
-    httpAgent: new http.Agent({ keepAlive: true, keepAliveMsecs: 1000 }),
-    httpsAgent: new https.Agent({ keepAlive: true, keepAliveMsecs: 1000 }),
+    httpAgent: opaque(new http.Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'Agent'),
+    httpsAgent: opaque(new https.Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'https.Agent'),
   };
   return sharedAgents;
 }

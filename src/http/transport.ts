@@ -77,8 +77,13 @@ export interface TransportResponse<T> {
   acceptedRequestId?: string;
 }
 
-/** Default retry policy: 3 attempts, 0.5 s × 2ⁿ with jitter, each delay ≤ 5 s, ≤ 15 s of waiting in all. */
-export const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, minDelayMs: 500, maxDelayMs: 5000, maxTotalDelayMs: 15000 };
+/**
+ * Default retry policy: 3 attempts, 0.5 s × 2ⁿ with jitter, each delay ≤ 5 s, ≤ 15 s of waiting in all, and no retry
+ * started more than 60 s after the call began.
+ */
+export const DEFAULT_RETRY: Required<RetryOptions> = { retries: 2, minDelayMs: 500, maxDelayMs: 5000, maxTotalDelayMs: 15000, maxElapsedMs: 60000 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const QUOTA_MESSAGE = /monthly limit/i;
 
@@ -229,15 +234,13 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
   const signal = call?.signal;
   const retryable = endpoint.keyed === true || method === 'GET';
   const policy = retryable ? settings.retry : false;
+  if (endpoint.keyed && endpoint.retryKey !== undefined && !UUID.test(endpoint.retryKey)) {
+    throw new LineValidationError('retryKey', 'LINE takes a UUID as X-Line-Retry-Key (e.g. from crypto.randomUUID())', 'a UUID', String(endpoint.retryKey).length);
+  }
   const retryKey = endpoint.keyed ? (endpoint.retryKey ?? randomUUID()) : undefined;
 
   const headers: Record<string, string> = { ...endpoint.headers };
-  if (!endpoint.noAuth) {
-    const token = await settings.token();
-    if (token) headers.Authorization = `Bearer ${token}`;
-  }
   if (retryKey) headers['X-Line-Retry-Key'] = retryKey;
-
   const config: AxiosRequestConfig = {
     method,
     url: endpoint.path,
@@ -249,13 +252,26 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
   if (endpoint.query) config.params = endpoint.query;
   if (endpoint.body !== undefined) config.data = endpoint.body;
   if (endpoint.noAuth) (config as AxiosRequestConfig & { lineNoAuth?: boolean }).lineNoAuth = true;
+  const fail = (failure: Failure, attempt: number): LineError => {
+    const error = toError(failure, method, endpoint.path, attempt, (config.timeout as number) ?? timeout);
+    // The key lets the caller re-send later and still have LINE execute the message once at most.
+    if (retryKey) Object.defineProperty(error, 'retryKey', { value: retryKey, enumerable: true });
+    return error;
+  };
 
+  const started = Date.now();
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
     try {
+      // The token is looked up for every attempt: a managed token may have been renewed while we waited.
+      if (!endpoint.noAuth) {
+        const token = await settings.token();
+        if (token) headers.Authorization = `Bearer ${token}`;
+      }
       const res: AxiosResponse<T> = await requestVia<T>(instance, config);
       return { data: res.data, status: res.status, headers: flatHeaders(res.headers), ...(retryKey ? { retryKey } : {}) };
     } catch (err) {
+      if (err instanceof LineError) throw err; // e.g. the managed token could not be issued
       const failure = await classify(err, signal);
       // LINE answers 409 to a keyed send whose key it already accepted: the message went out on an earlier attempt
       // (or, with the caller's own key, on an earlier call).
@@ -268,10 +284,14 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
         }
       }
       const reason = retryReason(failure);
-      if (!policy || !reason || attempt > policy.retries) throw toError(failure, method, endpoint.path, attempt, timeout);
+      if (!policy || !reason || attempt > policy.retries) throw fail(failure, attempt);
       const base = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (attempt - 1));
       const delayMs = Math.round(base * (0.5 + Math.random() * 0.5));
-      if (waited + delayMs > policy.maxTotalDelayMs) throw toError(failure, method, endpoint.path, attempt, timeout);
+      // Two caps: on the waiting alone, and on the whole call (no retry starts past `maxElapsedMs`, and a retry's
+      // timeout is cut to what is left of it).
+      const left = policy.maxElapsedMs - (Date.now() - started) - delayMs;
+      if (waited + delayMs > policy.maxTotalDelayMs || left <= 0) throw fail(failure, attempt);
+      if (timeout > 0) config.timeout = Math.min(timeout, left);
       waited += delayMs;
       const info: RetryInfo = {
         attempt,

@@ -62,6 +62,11 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** Cap of the total time spent waiting between attempts, in ms. Default 15,000. */
   maxTotalDelayMs?: number;
+  /**
+   * Cap of the whole call, in ms: no retry starts after it, and a retry's timeout is cut to what is left. The first
+   * attempt always gets its full timeout. Default 60,000.
+   */
+  maxElapsedMs?: number;
 }
 
 /**
@@ -214,7 +219,10 @@ export interface ClientConfig {
  * Request ids returned with the result of push, multicast, narrowcast and broadcast.
  */
 export interface SendMetadata {
-  /** The `x-line-request-id` of the accepted request (use it with `getMessageEvent` or LINE's support). */
+  /**
+   * The request id of the accepted request (use it with `getNarrowcastProgress`, `getMessageEvent` or LINE's
+   * support). After a 409 it is the id of the earlier attempt LINE accepted.
+   */
   requestId?: string;
   /**
    * Set when LINE answered 409 to a retried send: the message had already been accepted (on an earlier attempt, or
