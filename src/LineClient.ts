@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { PassThrough, pipeline, type Readable } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
+import { PassThrough, type Readable } from 'node:stream';
 import type { AxiosInstance } from 'axios';
 
 import * as Line from './Line';
 import type * as LineTypes from './LineTypes';
 import { createDebug, deprecate } from './debug';
-import { LineAbortError, LineApiError, LineError, LineMulticastError, LineValidationError } from './errors';
+import { LineAbortError, LineApiError, LineError, LineMulticastError, LineNetworkError, LineTimeoutError, LineValidationError } from './errors';
 import { createAxios } from './http/createAxios';
 import { DEFAULT_RETRY, path, send, type Endpoint, type TransportResponse, type TransportSettings } from './http/transport';
 import { splitSendOptions } from './messageOptions';
@@ -251,9 +252,26 @@ export class LineClient {
    * out does not reference the HTTP request (whose headers hold the access token).
    */
   private async stream(path: string): Promise<Readable> {
+    const state = stateOf(this);
+    const timeout = state.call?.timeout ?? state.settings.timeout;
     const response = await this.json<Readable>({ method: 'GET', host: 'data', path, responseType: 'stream' });
     const out = new PassThrough();
-    pipeline(response, out, () => undefined); // an error on the response destroys `out` with it
+    // Errors reach the reader as LineErrors (an idle download as LineTimeoutError), never as errors holding the request.
+    const fail = (error: LineError) => {
+      if (!out.destroyed) out.destroy(error);
+      response.destroy();
+    };
+    response.on('error', (err: Error & { code?: string }) =>
+      fail(err instanceof LineError ? err : new LineNetworkError({ method: 'GET', path }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {}))),
+    );
+    const socketTimeout = (response as Partial<IncomingMessage>).setTimeout;
+    if (timeout > 0 && typeof socketTimeout === 'function') {
+      socketTimeout.call(response, timeout, () => fail(new LineTimeoutError({ method: 'GET', path }, timeout)));
+    }
+    out.on('close', () => {
+      if (!response.readableEnded) response.destroy(); // the reader gave up: free the connection
+    });
+    response.pipe(out);
     return out;
   }
 
