@@ -19,6 +19,9 @@ import type { ClientConfig, RetryInfo } from '../src';
 import { createDummyLineServer, LINE_ERROR_BODIES } from '../src/testing';
 import type { DummyLineServer } from '../src/testing';
 
+/** A well-formed user id (`U` + 32 lowercase hex digits) made from a short tag, such as `uid('a')`. */
+const uid = (tag: string): string => `U${Buffer.from(tag).toString('hex').padStart(32, '0')}`;
+
 let server: DummyLineServer;
 
 beforeAll(async () => {
@@ -78,24 +81,24 @@ describe('push under faults', () => {
 
   it('a 409 to a retried push resolves with the accepted request id; the retry reused the same key', async () => {
     server.faults.add({ route: PUSH, times: 1, drop: 'after' });
-    const result = await client().pushText('Ua', 'once');
+    const result = await client().pushText(uid('a'), 'once');
     expect(result.acceptedRequestId).toMatch(/\S/);
     const pushes = server.requests.filter((r) => r.path === '/v2/bot/message/push');
     expect(pushes).toHaveLength(2);
     expect(pushes[0].headers['x-line-retry-key']).toBe(pushes[1].headers['x-line-retry-key']);
     expect(pushes[1].status).toBe(409);
-    expect(server.messagesTo('Ua')).toHaveLength(1);
+    expect(server.messagesTo(uid('a'))).toHaveLength(1);
   });
 
   it("a caller's own retry key makes a repeated logical send idempotent", async () => {
     const retryKey = '0f8fad5b-d9cb-469f-a165-70867728950e';
-    const first = await client().pushText('Ub', 'hello', { retryKey });
-    const second = await client().pushText('Ub', 'hello', { retryKey });
+    const first = await client().pushText(uid('b'), 'hello', { retryKey });
+    const second = await client().pushText(uid('b'), 'hello', { retryKey });
     expect(first.acceptedRequestId).toBeUndefined();
     expect(second.acceptedRequestId).toBe(first.requestId);
     // The request id reported is the accepted request's, and LINE's 409 notice is not mixed into the result.
     expect(second).toEqual({ sentMessages: first.sentMessages, requestId: first.requestId, acceptedRequestId: first.requestId });
-    expect(server.messagesTo('Ub')).toHaveLength(1);
+    expect(server.messagesTo(uid('b'))).toHaveLength(1);
   });
 
   it('after a retried narrowcast, requestId is the accepted one, so progress can be polled', async () => {
@@ -111,7 +114,7 @@ describe('push under faults', () => {
     server.faults.add({ route: PUSH, probability: 0.09, status: 500 });
     server.faults.add({ route: PUSH, probability: 0.1, status: 429 });
     const c = client({ retry: { minDelayMs: 1, maxDelayMs: 4 } }); // default retries (3 attempts)
-    const users = Array.from({ length: 300 }, (_, i) => `Ud${i}`);
+    const users = Array.from({ length: 300 }, (_, i) => uid(`d${i}`));
     const first = await Promise.allSettled(users.map((to) => c.pushText(to, `hello ${to}`)));
     const failed = first.flatMap((r, i) => (r.status === 'rejected' ? [{ to: users[i], error: r.reason as LineApiError }] : []));
     expect(failed.length).toBeGreaterThan(0);
@@ -122,14 +125,14 @@ describe('push under faults', () => {
   });
 
   it("a caller's retry key that is not a UUID is rejected before any request", async () => {
-    await expect(client().pushText('U1', 'x', { retryKey: 'not-a-uuid' })).rejects.toMatchObject({ name: 'LineValidationError', argument: 'retryKey' });
+    await expect(client().pushText(uid('1'), 'x', { retryKey: 'not-a-uuid' })).rejects.toMatchObject({ name: 'LineValidationError', argument: 'retryKey' });
     expect(server.requests).toHaveLength(0);
   });
 
   it('multicast, narrowcast and broadcast carry a retry key and are retried', async () => {
     server.faults.add({ route: /^POST \/v2\/bot\/message\/(multicast|broadcast|narrowcast)$/, times: 3, status: 503 });
     const c = client();
-    await c.multicastText(['Uc', 'Ud'], 'multi');
+    await c.multicastText([uid('c'), uid('d')], 'multi');
     await c.broadcastText('all');
     await c.narrowcast([text('narrow')]);
     const sends = server.requests.filter((r) => /multicast|broadcast|narrowcast$/.test(r.path));
@@ -139,7 +142,7 @@ describe('push under faults', () => {
 
   it('no other endpoint ever gets a retry key', async () => {
     const c = client();
-    const replyToken = server.issueReplyToken('Ue');
+    const replyToken = server.issueReplyToken(uid('e'));
     await c.replyText(replyToken, 'hi');
     await c.getBotInfo();
     await c.getNumberOfMessagesSentThisMonth();
@@ -153,14 +156,14 @@ describe('replies under faults', () => {
     server.faults.add({ route: 'POST /v2/bot/message/reply', probability: 0.2, status: 500 });
     const c = client();
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 200 }, (_, i) => c.replyText(server.issueReplyToken(`Ur${i}`), `reply ${i}`)),
+      Array.from({ length: 200 }, (_, i) => c.replyText(server.issueReplyToken(uid(`r${i}`)), `reply ${i}`)),
     );
     const failed = outcomes.filter((o) => o.status === 'rejected') as PromiseRejectedResult[];
     expect(failed.length).toBeGreaterThan(20);
     for (const f of failed) expect(f.reason instanceof LineNetworkError || (f.reason instanceof LineApiError && f.reason.status === 500)).toBe(true);
     const replies = server.requests.filter((r) => r.path === '/v2/bot/message/reply');
     expect(replies).toHaveLength(200);
-    for (let i = 0; i < 200; i++) expect(server.messagesTo(`Ur${i}`).length).toBeLessThanOrEqual(1);
+    for (let i = 0; i < 200; i++) expect(server.messagesTo(uid(`r${i}`)).length).toBeLessThanOrEqual(1);
   });
 });
 
@@ -168,7 +171,7 @@ describe('429s', () => {
   it('a monthly-limit 429 is never retried and rejects with LineQuotaExceededError', async () => {
     server.faults.add({ route: PUSH, status: 429, body: LINE_ERROR_BODIES.monthlyLimit });
     const error = await client()
-      .pushText('Uq', 'x')
+      .pushText(uid('q'), 'x')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LineQuotaExceededError);
     expect((error as LineQuotaExceededError).message).toBe('LINE API - You have reached your monthly limit.');
@@ -178,7 +181,7 @@ describe('429s', () => {
   it('a rate-limit 429 that outlasts the retries rejects with LineRateLimitError after every attempt', async () => {
     server.faults.add({ route: PUSH, status: 429 });
     const error = (await client({ retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2 } })
-      .pushText('Ur', 'x')
+      .pushText(uid('r'), 'x')
       .catch((e: unknown) => e)) as LineRateLimitError;
     expect(error).toBeInstanceOf(LineRateLimitError);
     expect(error.attempts).toBe(3);
@@ -256,24 +259,24 @@ describe('validation before any request', () => {
     const long = 'x'.repeat(5001);
     const emoji5000 = '😀'.repeat(2501); // 5,002 UTF-16 code units
     const invalid: [string, () => Promise<unknown>][] = [
-      ['no messages', () => c.push('U1', [])],
-      ['6 messages', () => c.push('U1', Array.from({ length: 6 }, () => text('x')))],
-      ['text over 5,000', () => c.pushText('U1', long)],
+      ['no messages', () => c.push(uid('1'), [])],
+      ['6 messages', () => c.push(uid('1'), Array.from({ length: 6 }, () => text('x')))],
+      ['text over 5,000', () => c.pushText(uid('1'), long)],
       ['text over 5,000 UTF-16 units', () => c.replyText('rt', emoji5000)],
-      ['altText over 1,500', () => c.pushFlex('U1', 'a'.repeat(1501), { type: 'bubble' })],
-      ['14 quick reply items', () => c.pushText('U1', 'x', { quickReply: { items: Array.from({ length: 14 }, () => ({ type: 'action' as const, action: { type: 'message' as const, label: 'l', text: 't' } })) } })],
-      ['11 carousel columns', () => c.pushCarouselTemplate('U1', 'alt', Array.from({ length: 11 }, () => ({ text: 't', actions: [] })))],
-      ['13 flex bubbles', () => c.pushFlex('U1', 'alt', { type: 'carousel', contents: Array.from({ length: 13 }, () => ({ type: 'bubble' as const })) })],
+      ['altText over 1,500', () => c.pushFlex(uid('1'), 'a'.repeat(1501), { type: 'bubble' })],
+      ['14 quick reply items', () => c.pushText(uid('1'), 'x', { quickReply: { items: Array.from({ length: 14 }, () => ({ type: 'action' as const, action: { type: 'message' as const, label: 'l', text: 't' } })) } })],
+      ['11 carousel columns', () => c.pushCarouselTemplate(uid('1'), 'alt', Array.from({ length: 11 }, () => ({ text: 't', actions: [] })))],
+      ['13 flex bubbles', () => c.pushFlex(uid('1'), 'alt', { type: 'carousel', contents: Array.from({ length: 13 }, () => ({ type: 'bubble' as const })) })],
       ['empty to', () => c.pushText('', 'x')],
       ['non-string to', () => c.pushText(42 as never, 'x')],
       ['empty reply token', () => c.replyText('', 'x')],
-      ['501 multicast recipients in a raw body', () => c.multicastRawBody({ to: Array.from({ length: 501 }, (_, i) => `U${i}`), messages: [text('x')] })],
+      ['501 multicast recipients in a raw body', () => c.multicastRawBody({ to: Array.from({ length: 501 }, (_, i) => uid(`${i}`)), messages: [text('x')] })],
       ['no multicast recipients', () => c.multicastText([], 'x')],
-      ['an empty id among recipients', () => c.multicastText(['U1', ''], 'x')],
+      ['an empty id among recipients', () => c.multicastText([uid('1'), ''], 'x')],
       ['narrowcast max 0', () => c.narrowcast([text('x')], { max: 0 })],
       ['narrowcast max -1', () => c.narrowcastRawBody({ messages: [text('x')], limit: { max: -1 } })],
       ['empty user id', () => c.getUserProfile('')],
-      ['a message without type', () => c.push('U1', [{ text: 'x' } as never])],
+      ['a message without type', () => c.push(uid('1'), [{ text: 'x' } as never])],
     ];
     for (const [name, call] of invalid) {
       const error = await call().catch((e: unknown) => e);
@@ -285,11 +288,11 @@ describe('validation before any request', () => {
 
   it('errors name the argument, the size and the limit', async () => {
     const error = (await client()
-      .push('U1', Array.from({ length: 7 }, () => text('x')))
+      .push(uid('1'), Array.from({ length: 7 }, () => text('x')))
       .catch((e: unknown) => e)) as LineValidationError;
     expect(error).toMatchObject({ argument: 'messages', actual: 7, limit: '1-5 messages' });
     const long = (await client()
-      .pushText('U1', 'y'.repeat(5001))
+      .pushText(uid('1'), 'y'.repeat(5001))
       .catch((e: unknown) => e)) as LineValidationError;
     expect(long).toMatchObject({ argument: 'messages[0].text', actual: 5001, limit: 'at most 5000 UTF-16 code units' });
   });
@@ -297,7 +300,7 @@ describe('validation before any request', () => {
 
 describe('bulk multicast', () => {
   it('splits any number of recipients into chunks of 500, each with its own retry key', async () => {
-    const to = Array.from({ length: 1234 }, (_, i) => `Um${i}`);
+    const to = Array.from({ length: 1234 }, (_, i) => uid(`m${i}`));
     const result = await client().multicastText(to, 'bulk');
     const chunks = server.requests.filter((r) => r.path === '/v2/bot/message/multicast');
     expect(chunks.map((r) => (r.body as { to: string[] }).to.length).sort()).toEqual([234, 500, 500]);
@@ -307,7 +310,7 @@ describe('bulk multicast', () => {
   });
 
   it('re-sending error.unsent with error.retryKey finishes a partly failed multicast exactly once', async () => {
-    const to = Array.from({ length: 1500 }, (_, i) => `Ux${i}`);
+    const to = Array.from({ length: 1500 }, (_, i) => uid(`x${i}`));
     // Sent one chunk at a time, 2 attempts each: chunk 2 is delivered but both answers are lost (requests 2-3);
     // chunk 3 fails with 500 twice (requests 4-5).
     let n = 0;
@@ -326,7 +329,7 @@ describe('bulk multicast', () => {
   });
 
   it('when chunks still fail after retries, the error lists exactly who was sent and who was not', async () => {
-    const to = Array.from({ length: 1100 }, (_, i) => `Uf${i}`);
+    const to = Array.from({ length: 1100 }, (_, i) => uid(`f${i}`));
     server.faults.add({ route: (r) => r.path === '/v2/bot/message/multicast' && (r.headers['x-line-retry-key'] ?? '') !== '' && false, status: 500 });
     // Fail every attempt of the chunk that starts with recipient Uf500.
     server.faults.add({ route: 'POST /v2/bot/message/multicast', status: 500, times: 3 });

@@ -9,11 +9,13 @@ const path = require('node:path');
 const DIST = process.env.BENCH_DIST || path.join(__dirname, '..', 'dist');
 const { createDummyLineServer } = require(path.join(DIST, 'testing'));
 const opts = JSON.parse(process.argv[2] || '{}');
+// A group id as LINE makes them (C + 32 lowercase hex digits); bench/targets/members.js pages the same group.
+const GROUP_ID = `C${'b'.repeat(32)}`;
 
 (async () => {
   const server = await createDummyLineServer({
     recordRequests: false,
-    groups: [{ groupId: 'Cbench', memberIds: { count: opts.members ?? 100_000, prefix: 'U' } }],
+    groups: [{ groupId: GROUP_ID, memberIds: { count: opts.members ?? 100_000, prefix: 'U' } }],
     memberIdsPageSize: opts.pageSize ?? 100,
   });
   if (opts.delayMs) server.faults.add({ route: 'POST /v2/bot/message/multicast', delayMs: opts.delayMs });

@@ -6,7 +6,11 @@ import { createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer } from '../../src/testing';
 
 // The extended operations the dummy LINE server implements, run end to end over real sockets.
-const FOLLOWERS = Array.from({ length: 2500 }, (_, i) => `U${i.toString(16).padStart(32, '0')}`);
+/** A user id as LINE makes them (`U` + 32 lowercase hex digits). */
+const uid = (n: number): string => `U${n.toString(16).padStart(32, '0')}`;
+/** A generated membership member id (prefix `Ue`, zero-padded to 33 characters). */
+const member = (i: number): string => `Ue${String(i).padStart(31, '0')}`;
+const FOLLOWERS = Array.from({ length: 2500 }, (_, i) => uid(i));
 const RICH_MENU: LineTypes.RichMenu = {
   size: { width: 2500, height: 1686 },
   selected: false,
@@ -88,23 +92,23 @@ describe('rich menu aliases, bulk link and batch', () => {
 
   test('richMenuBatch returns the request id that getRichMenuBatchProgress takes; validateRichMenuBatch', async () => {
     const [a, b] = [await createMenu(), await createMenu()];
-    await client.linkRichMenuToUsers(['U1', 'U2'], a);
+    await client.linkRichMenuToUsers([uid(1), uid(2)], a);
     const operations: LineTypes.RichMenuBatchOperation[] = [{ type: 'link', from: a, to: b }];
     await expect(client.validateRichMenuBatch(operations)).resolves.toEqual({});
     await expect(client.validateRichMenuBatch([{ type: 'link', from: a, to: 'richmenu-none' }])).rejects.toMatchObject({ status: 400 });
     const { requestId } = await client.richMenuBatch(operations, { resumeRequestKey: 'resume-1' });
     expect(typeof requestId).toBe('string');
     await expect(client.getRichMenuBatchProgress(requestId ?? '')).resolves.toMatchObject({ phase: 'succeeded' });
-    await expect(client.getLinkedRichMenu('U2')).resolves.toMatchObject({ richMenuId: b });
+    await expect(client.getLinkedRichMenu(uid(2))).resolves.toMatchObject({ richMenuId: b });
   });
 });
 
 describe('chat actions, LINE notification messages, membership, coupons', () => {
   test('markMessagesAsRead, markMessagesAsReadByToken, showLoadingAnimation', async () => {
-    await expect(client.markMessagesAsRead('U1')).resolves.toEqual({});
+    await expect(client.markMessagesAsRead(uid(1))).resolves.toEqual({});
     await expect(client.markMessagesAsReadByToken('token-1')).resolves.toEqual({});
-    await expect(client.showLoadingAnimation('U1', { loadingSeconds: 10 })).resolves.toEqual({});
-    await expect(client.showLoadingAnimation('U1')).resolves.toEqual({});
+    await expect(client.showLoadingAnimation(uid(1), { loadingSeconds: 10 })).resolves.toEqual({});
+    await expect(client.showLoadingAnimation(uid(1))).resolves.toEqual({});
     expect(server.requests.find((r) => r.path === '/v2/bot/chat/loading/start')?.status).toBe(202);
   });
 
@@ -116,7 +120,7 @@ describe('chat actions, LINE notification messages, membership, coupons', () => 
   });
 
   test('aggregation units used by a push', async () => {
-    await client.pushMessages('U1', [{ type: 'text', text: 'hi' }], { customAggregationUnits: ['unit_a'] });
+    await client.pushMessages(uid(1), [{ type: 'text', text: 'hi' }], { customAggregationUnits: ['unit_a'] });
     await expect(client.getAggregationUnitUsage()).resolves.toEqual({ numOfCustomAggregationUnits: 1 });
     await expect(client.getAggregationUnitNameList({ limit: 10 })).resolves.toEqual({ customAggregationUnits: ['unit_a'] });
   });
@@ -148,8 +152,8 @@ describe('membership, insight, shared audiences, module channels, mission sticke
 
   beforeAll(async () => {
     seeded = await createDummyLineServer({
-      memberships: [{ membershipId: 3, title: 'Gold', memberIds: { count: 2100, prefix: 'M' } }],
-      audienceGroups: [{ audienceGroupId: 77, description: 'shared', audienceIds: ['U1'] }],
+      memberships: [{ membershipId: 3, title: 'Gold', memberIds: { count: 2100, prefix: 'Ue' } }],
+      audienceGroups: [{ audienceGroupId: 77, description: 'shared', audienceIds: [uid(1)] }],
       moduleBots: Array.from({ length: 3 }, (_, i) => ({ userId: `Ubot${i}`, basicId: `@bot${i}`, displayName: `Bot ${i}` })),
     });
     c = new LineClient({ accessToken: seeded.accessToken, origin: seeded.origin, dataOrigin: seeded.dataOrigin, managerOrigin: seeded.managerOrigin, channelId: seeded.channelId, channelSecret: seeded.channelSecret, retry: false });
@@ -158,15 +162,15 @@ describe('membership, insight, shared audiences, module channels, mission sticke
 
   test('membership plans, a subscription, joined user ids (one page and every page)', async () => {
     await expect(c.getMembershipList()).resolves.toEqual({ memberships: [expect.objectContaining({ membershipId: 3, title: 'Gold', memberCount: 2100 })] });
-    await expect(c.getMembershipSubscription('M00000009')).resolves.toEqual({
+    await expect(c.getMembershipSubscription(member(9))).resolves.toEqual({
       subscriptions: [{ membership: expect.objectContaining({ membershipId: 3 }), user: expect.objectContaining({ membershipNo: 10 }) }],
     });
     const page = await c.getJoinedMembershipUserIds(3, { limit: 5 });
-    expect(page.userIds).toEqual(['M00000000', 'M00000001', 'M00000002', 'M00000003', 'M00000004']);
+    expect(page.userIds).toEqual([0, 1, 2, 3, 4].map(member));
     const all: string[] = [];
     for await (const id of c.iterateJoinedMembershipUserIds(3)) all.push(id);
     expect(all).toHaveLength(2100);
-    expect(all[2099]).toBe('M00002099');
+    expect(all[2099]).toBe(member(2099));
   });
 
   test('message event of a narrowcast, statistics per unit, rich menu insight', async () => {
@@ -186,8 +190,8 @@ describe('membership, insight, shared audiences, module channels, mission sticke
 
   test('module channel: detach, acquire and release chat control, bots with paging, attach on the manager host', async () => {
     await expect(c.detachModule({ botId: 'Ubot0' })).resolves.toEqual({});
-    await expect(c.acquireChatControl('U1', { expired: true, ttl: 60 })).resolves.toEqual({});
-    await expect(c.releaseChatControl('U1')).resolves.toEqual({});
+    await expect(c.acquireChatControl(uid(1), { expired: true, ttl: 60 })).resolves.toEqual({});
+    await expect(c.releaseChatControl(uid(1))).resolves.toEqual({});
     const first = await c.getModules({ limit: 2 });
     expect(first.bots.map((b) => b.userId)).toEqual(['Ubot0', 'Ubot1']);
     await expect(c.getModules({ start: first.next })).resolves.toEqual({ bots: [expect.objectContaining({ userId: 'Ubot2' })] });
@@ -197,7 +201,7 @@ describe('membership, insight, shared audiences, module channels, mission sticke
   });
 
   test('sendMissionSticker', async () => {
-    await expect(c.sendMissionSticker('U1', { productId: 'pkg', productType: 'STICKER', sendPresentMessage: false })).resolves.toEqual({});
+    await expect(c.sendMissionSticker(uid(1), { productId: 'pkg', productType: 'STICKER', sendPresentMessage: false })).resolves.toEqual({});
   });
 });
 

@@ -8,10 +8,11 @@ import type { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
 import { ALICE, BOB, CAROL, clientOf, lineToday, requestsTo, startServer, uid } from './helpers';
 
-const BIG_GROUP = 'C0000000000000000000000000000big';
-const GROUP = 'C00000000000000000000000000small';
-const ROOM = 'R000000000000000000000000000room';
-const BIG_ROOM = 'R00000000000000000000000000broom';
+// Group and room ids as LINE makes them: C or R + 32 lowercase hex digits.
+const BIG_GROUP = `C${'b'.repeat(32)}`;
+const GROUP = `C${'a'.repeat(32)}`;
+const ROOM = `R${'a'.repeat(32)}`;
+const BIG_ROOM = `R${'b'.repeat(32)}`;
 const CONTENT = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) & 0xff));
 
 let server: DummyLineServer;
@@ -21,7 +22,7 @@ beforeAll(async () => {
   server = await startServer({
     groups: [
       { groupId: GROUP, groupName: 'Friends', pictureUrl: 'https://example.com/g.png', memberIds: [ALICE, BOB] },
-      { groupId: BIG_GROUP, memberIds: { count: 250, prefix: 'Ubig' } },
+      { groupId: BIG_GROUP, memberIds: { count: 250, prefix: 'Ub' } },
     ],
     rooms: [
       { roomId: ROOM, memberIds: [ALICE, CAROL] },

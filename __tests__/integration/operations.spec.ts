@@ -16,7 +16,7 @@ let client: LineClient;
 
 beforeAll(async () => {
   server = await startServer({
-    memberships: [{ membershipId: 7, title: 'Basic', price: 500, memberIds: { count: 450, prefix: 'Um' } }],
+    memberships: [{ membershipId: 7, title: 'Basic', price: 500, memberIds: { count: 450, prefix: 'Ua' } }],
     aggregationUnits: ['spring_sale'],
   });
   client = clientOf(server, { channelId: server.channelId, channelSecret: server.channelSecret, managerOrigin: server.managerOrigin });
@@ -121,7 +121,7 @@ describe('membership', () => {
   it('plans, a subscription, and member ids paged with `next` (get and iterate)', async () => {
     const list = await client.getMembershipList();
     expect(list.memberships).toEqual([expect.objectContaining({ membershipId: 7, title: 'Basic', memberCount: 450 })]);
-    const sub = await client.getMembershipSubscription('Um00000003');
+    const sub = await client.getMembershipSubscription(`Ua${'3'.padStart(31, '0')}`);
     expect(sub.subscriptions[0]).toMatchObject({ membership: { membershipId: 7 }, user: { membershipNo: 4 } });
     await expect(client.getMembershipSubscription(ALICE)).rejects.toMatchObject({ status: 404 });
     const first = await client.getJoinedMembershipUserIds(7);

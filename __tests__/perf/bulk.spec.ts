@@ -11,6 +11,8 @@ import { loopback, TOKEN, type Loopback } from './helpers';
 beforeAll(() => nock.restore());
 
 const userId = (i: number) => `U${i.toString(16).padStart(32, '0')}`;
+/** A well-formed group id (`C` + 32 hex digits) for the dummy server. */
+const BIG_GROUP = `C${'b'.repeat(32)}`;
 const messages = [{ type: 'text' as const, text: 'hello' }];
 
 let server: Loopback | undefined;
@@ -91,12 +93,12 @@ describe('bulk multicast', () => {
 
 describe('member id paging', () => {
   it('100,000 ids over 1,000 pages from the dummy LINE server, in order, each once', async () => {
-    const dummy = await createDummyLineServer({ recordRequests: false, groups: [{ groupId: 'Cbig', memberIds: { count: 100_000, prefix: 'U' } }], memberIdsPageSize: 100 });
+    const dummy = await createDummyLineServer({ recordRequests: false, groups: [{ groupId: BIG_GROUP, memberIds: { count: 100_000, prefix: 'U' } }], memberIdsPageSize: 100 });
     try {
       const client = new LineClient({ accessToken: dummy.accessToken, origin: dummy.origin });
       let count = 0;
       const seen = new Set<string>();
-      for await (const id of client.iterateGroupMemberIds('Cbig')) {
+      for await (const id of client.iterateGroupMemberIds(BIG_GROUP)) {
         count++;
         seen.add(id);
       }

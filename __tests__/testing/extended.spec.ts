@@ -1,6 +1,6 @@
 import { createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer } from '../../src/testing';
-import { call, text } from './helpers';
+import { call, text, uid } from './helpers';
 
 // The dummy platform's newer endpoints: channel access tokens, rich menu aliases and batches, chat actions,
 // PNP, membership, coupons, insight, shared audiences, module channels and mission stickers.
@@ -23,9 +23,9 @@ beforeAll(async () => {
       { channelId: '1111', channelSecret: 'secret-1' },
       { channelId: '2222', channelSecret: 'secret-2' },
     ],
-    profiles: [{ userId: 'U1', displayName: 'One' }],
-    memberships: [{ membershipId: 7, title: 'Basic', memberIds: { count: 450, prefix: 'M' } }],
-    audienceGroups: [{ audienceGroupId: 42, description: 'shared one', audienceIds: ['U1'] }],
+    profiles: [{ userId: uid(1), displayName: 'One' }],
+    memberships: [{ membershipId: 7, title: 'Basic', memberIds: { count: 450, prefix: 'Ue' } }],
+    audienceGroups: [{ audienceGroupId: 42, description: 'shared one', audienceIds: [uid(1)] }],
   });
 });
 afterEach(() => server.reset());
@@ -223,19 +223,19 @@ describe('rich menu aliases, bulk link and batch', () => {
 
   test('bulk link and unlink answer 202 and change the links', async () => {
     const a = await menu();
-    const link = await call(server, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: a, userIds: ['U1', 'U2'] } });
+    const link = await call(server, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: a, userIds: [uid(1), uid(2)] } });
     expect(link.status).toBe(202);
-    expect((await call(server, 'GET', '/v2/bot/user/U2/richmenu')).body).toEqual({ richMenuId: a });
-    expect((await call(server, 'POST', '/v2/bot/richmenu/bulk/unlink', { body: { userIds: ['U2'] } })).status).toBe(202);
-    expect((await call(server, 'GET', '/v2/bot/user/U2/richmenu')).status).toBe(404);
-    const tooMany = await call(server, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: a, userIds: Array.from({ length: 501 }, (_, i) => `U${i}`) } });
+    expect((await call(server, 'GET', `/v2/bot/user/${uid(2)}/richmenu`)).body).toEqual({ richMenuId: a });
+    expect((await call(server, 'POST', '/v2/bot/richmenu/bulk/unlink', { body: { userIds: [uid(2)] } })).status).toBe(202);
+    expect((await call(server, 'GET', `/v2/bot/user/${uid(2)}/richmenu`)).status).toBe(404);
+    const tooMany = await call(server, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: a, userIds: Array.from({ length: 501 }, (_, i) => uid(i)) } });
     expect(tooMany.status).toBe(400);
-    expect((await call(server, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: 'richmenu-none', userIds: ['U1'] } })).status).toBe(400);
+    expect((await call(server, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: 'richmenu-none', userIds: [uid(1)] } })).status).toBe(400);
   });
 
   test('batch replaces links; validate and progress', async () => {
     const [a, b] = [await menu(), await menu()];
-    await call(server, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: a, userIds: ['U1', 'U2'] } });
+    await call(server, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: a, userIds: [uid(1), uid(2)] } });
     const ops = { operations: [{ type: 'link', from: a, to: b }] };
     expect((await call(server, 'POST', '/v2/bot/richmenu/validate/batch', { body: ops })).status).toBe(200);
     const bad = await call(server, 'POST', '/v2/bot/richmenu/validate/batch', { body: { operations: [{ type: 'link', from: a, to: 'richmenu-none' }, { type: 'x' }] } });
@@ -243,22 +243,22 @@ describe('rich menu aliases, bulk link and batch', () => {
     expect((bad.body as { details: unknown[] }).details).toHaveLength(2);
     const batch = await call(server, 'POST', '/v2/bot/richmenu/batch', { body: ops });
     expect(batch.status).toBe(202);
-    expect((await call(server, 'GET', '/v2/bot/user/U1/richmenu')).body).toEqual({ richMenuId: b });
+    expect((await call(server, 'GET', `/v2/bot/user/${uid(1)}/richmenu`)).body).toEqual({ richMenuId: b });
     const requestId = batch.headers.get('x-line-request-id') ?? '';
     const progress = await call(server, 'GET', `/v2/bot/richmenu/progress/batch?requestId=${requestId}`);
     expect(progress.body).toEqual({ phase: 'succeeded', acceptedTime: expect.any(String), completedTime: expect.any(String) });
     expect((await call(server, 'GET', '/v2/bot/richmenu/progress/batch?requestId=nope')).status).toBe(404);
     await call(server, 'POST', '/v2/bot/richmenu/batch', { body: { operations: [{ type: 'unlinkAll' }] } });
-    expect((await call(server, 'GET', '/v2/bot/user/U2/richmenu')).status).toBe(404);
+    expect((await call(server, 'GET', `/v2/bot/user/${uid(2)}/richmenu`)).status).toBe(404);
   });
 });
 
 describe('chat actions, PNP, membership and coupons', () => {
   test('loading animation: 202, loadingSeconds 5 to 60 in steps of 5', async () => {
-    expect((await call(server, 'POST', '/v2/bot/chat/loading/start', { body: { chatId: 'U1', loadingSeconds: 5 } })).status).toBe(202);
-    expect((await call(server, 'POST', '/v2/bot/chat/loading/start', { body: { chatId: 'U1' } })).status).toBe(202);
+    expect((await call(server, 'POST', '/v2/bot/chat/loading/start', { body: { chatId: uid(1), loadingSeconds: 5 } })).status).toBe(202);
+    expect((await call(server, 'POST', '/v2/bot/chat/loading/start', { body: { chatId: uid(1) } })).status).toBe(202);
     for (const loadingSeconds of [0, 7, 65]) {
-      const res = await call(server, 'POST', '/v2/bot/chat/loading/start', { body: { chatId: 'U1', loadingSeconds } });
+      const res = await call(server, 'POST', '/v2/bot/chat/loading/start', { body: { chatId: uid(1), loadingSeconds } });
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ details: [{ property: 'loadingSeconds' }] });
     }
@@ -266,7 +266,7 @@ describe('chat actions, PNP, membership and coupons', () => {
   });
 
   test('mark as read, by user and by token', async () => {
-    expect((await call(server, 'POST', '/v2/bot/message/markAsRead', { body: { chat: { userId: 'U1' } } })).status).toBe(200);
+    expect((await call(server, 'POST', '/v2/bot/message/markAsRead', { body: { chat: { userId: uid(1) } } })).status).toBe(200);
     expect((await call(server, 'POST', '/v2/bot/message/markAsRead', { body: {} })).status).toBe(400);
     expect((await call(server, 'POST', '/v2/bot/chat/markAsRead', { body: { markAsReadToken: 't' } })).status).toBe(200);
     expect((await call(server, 'POST', '/v2/bot/chat/markAsRead', { body: {} })).status).toBe(400);
@@ -287,9 +287,9 @@ describe('chat actions, PNP, membership and coupons', () => {
   test('membership: plans, a member subscription, member ids with paging', async () => {
     const list = await call(server, 'GET', '/v2/bot/membership/list');
     expect(list.body).toEqual({ memberships: [expect.objectContaining({ membershipId: 7, title: 'Basic', memberCount: 450, currency: 'JPY' })] });
-    const sub = await call(server, 'GET', '/v2/bot/membership/subscription/M00000003');
+    const sub = await call(server, 'GET', `/v2/bot/membership/subscription/Ue${'3'.padStart(31, '0')}`);
     expect(sub.body).toEqual({ subscriptions: [{ membership: expect.objectContaining({ membershipId: 7 }), user: expect.objectContaining({ membershipNo: 4 }) }] });
-    expect((await call(server, 'GET', '/v2/bot/membership/subscription/U1')).status).toBe(404);
+    expect((await call(server, 'GET', `/v2/bot/membership/subscription/${uid(1)}`)).status).toBe(404);
     const first = await call<{ userIds: string[]; next: string }>(server, 'GET', '/v2/bot/membership/7/users/ids');
     expect(first.body.userIds).toHaveLength(300);
     const second = await call<{ userIds: string[]; next?: string }>(server, 'GET', `/v2/bot/membership/7/users/ids?start=${first.body.next}&limit=1000`);
@@ -338,8 +338,8 @@ describe('chat actions, PNP, membership and coupons', () => {
 
 describe('insight, shared audiences, module channels and mission stickers', () => {
   test('aggregation units used by push and multicast', async () => {
-    await call(server, 'POST', '/v2/bot/message/push', { body: { to: 'U1', messages: [text('a')], customAggregationUnits: ['promo_a'] } });
-    await call(server, 'POST', '/v2/bot/message/multicast', { body: { to: ['U1'], messages: [text('a')], customAggregationUnits: ['promo_b'] } });
+    await call(server, 'POST', '/v2/bot/message/push', { body: { to: uid(1), messages: [text('a')], customAggregationUnits: ['promo_a'] } });
+    await call(server, 'POST', '/v2/bot/message/multicast', { body: { to: [uid(1)], messages: [text('a')], customAggregationUnits: ['promo_b'] } });
     expect((await call(server, 'GET', '/v2/bot/message/aggregation/info')).body).toEqual({ numOfCustomAggregationUnits: 2 });
     const page = await call<{ customAggregationUnits: string[]; next: string }>(server, 'GET', '/v2/bot/message/aggregation/list?limit=1');
     expect(page.body.customAggregationUnits).toEqual(['promo_a']);
@@ -381,16 +381,16 @@ describe('insight, shared audiences, module channels and mission stickers', () =
 
   test('module channel: detach, acquire and release chat control, bots', async () => {
     expect((await call(server, 'POST', '/v2/bot/channel/detach', { body: { botId: 'Ub1' } })).status).toBe(200);
-    expect((await call(server, 'POST', '/v2/bot/chat/U1/control/acquire', { body: { expired: true, ttl: 60 } })).status).toBe(200);
-    expect((await call(server, 'POST', '/v2/bot/chat/U1/control/acquire', { body: { ttl: 0 } })).status).toBe(400);
-    expect((await call(server, 'POST', '/v2/bot/chat/U1/control/release')).status).toBe(200);
+    expect((await call(server, 'POST', `/v2/bot/chat/${uid(1)}/control/acquire`, { body: { expired: true, ttl: 60 } })).status).toBe(200);
+    expect((await call(server, 'POST', `/v2/bot/chat/${uid(1)}/control/acquire`, { body: { ttl: 0 } })).status).toBe(400);
+    expect((await call(server, 'POST', `/v2/bot/chat/${uid(1)}/control/release`)).status).toBe(200);
     expect((await call(server, 'GET', '/v2/bot/list')).body).toEqual({ bots: [expect.objectContaining({ userId: expect.any(String), basicId: expect.any(String) })] });
   });
 
   test('mission sticker', async () => {
-    const body = { to: 'U1', productId: 'p', productType: 'STICKER', sendPresentMessage: false };
+    const body = { to: uid(1), productId: 'p', productType: 'STICKER', sendPresentMessage: false };
     expect((await call(server, 'POST', '/shop/v3/mission', { body })).status).toBe(200);
-    const bad = await call(server, 'POST', '/shop/v3/mission', { body: { to: 'U1', productId: 'p', productType: 'STICKER' } });
+    const bad = await call(server, 'POST', '/shop/v3/mission', { body: { to: uid(1), productId: 'p', productType: 'STICKER' } });
     expect(bad.body).toMatchObject({ details: [{ property: 'sendPresentMessage' }] });
   });
 

@@ -2,18 +2,18 @@ import { once } from 'node:events';
 import { connect } from 'node:net';
 import { LINE_ERROR_BODIES, createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer, FaultRule } from '../../src/testing';
-import { call, text, uuid } from './helpers';
+import { call, text, uid, uuid } from './helpers';
 
 let server: DummyLineServer;
 
 beforeAll(async () => {
-  server = await createDummyLineServer({ profiles: [{ userId: 'U1', displayName: 'Taro' }] });
+  server = await createDummyLineServer({ profiles: [{ userId: uid(1), displayName: 'Taro' }] });
 });
 afterEach(() => server.reset());
 afterAll(() => server.close());
 
 const PUSH = 'POST /v2/bot/message/push';
-const push = (body: unknown = { to: 'U1', messages: [text('hi')] }, headers?: Record<string, string>) =>
+const push = (body: unknown = { to: uid(1), messages: [text('hi')] }, headers?: Record<string, string>) =>
   call(server, 'POST', '/v2/bot/message/push', { body, headers });
 
 describe('status faults', () => {
@@ -27,7 +27,7 @@ describe('status faults', () => {
     expect(a.headers.get('x-line-request-id')).toBeTruthy();
     expect(handle.hits).toBe(2);
     expect(handle.remaining).toBe(0);
-    expect(server.messagesTo('U1')).toHaveLength(1);
+    expect(server.messagesTo(uid(1))).toHaveLength(1);
     expect(server.requests.map((r) => r.status)).toEqual([500, 500, 200]);
   });
 
@@ -49,10 +49,10 @@ describe('status faults', () => {
     server.faults.add({ route: /^GET \/v2\/bot\/info$/, status: 502, times: 1 });
     server.faults.add({ route: (r) => r.host === 'data', status: 500, times: 1 });
     expect((await push()).status).toBe(200);
-    expect((await call(server, 'GET', '/v2/bot/profile/U1')).status).toBe(503);
+    expect((await call(server, 'GET', `/v2/bot/profile/${uid(1)}`)).status).toBe(503);
     expect((await call(server, 'GET', '/v2/bot/info')).status).toBe(502);
     expect((await call(server, 'GET', '/v2/bot/message/1/content', { host: 'data' })).status).toBe(500);
-    expect((await call(server, 'GET', '/v2/bot/profile/U1')).status).toBe(200);
+    expect((await call(server, 'GET', `/v2/bot/profile/${uid(1)}`)).status).toBe(200);
   });
 
   it('is removed by handle.remove() and faults.clear()', async () => {
@@ -80,7 +80,7 @@ describe('status faults', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('1');
-    expect(server.messagesTo('U1')).toEqual([]);
+    expect(server.messagesTo(uid(1))).toEqual([]);
   });
 });
 
@@ -91,7 +91,7 @@ describe('delay', () => {
     const res = await push();
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(res.status).toBe(200);
-    expect(server.messagesTo('U1')).toHaveLength(1);
+    expect(server.messagesTo(uid(1))).toHaveLength(1);
   });
 
   it('lets a client time out while the server waits', async () => {
@@ -100,7 +100,7 @@ describe('delay', () => {
       fetch(`${server.origin}/v2/bot/message/push`, {
         method: 'POST',
         headers: { authorization: `Bearer ${server.accessToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ to: 'U1', messages: [text('hi')] }),
+        body: JSON.stringify({ to: uid(1), messages: [text('hi')] }),
         signal: AbortSignal.timeout(100),
       }),
     ).rejects.toThrow();
@@ -114,11 +114,11 @@ describe('drop', () => {
     await expect(push(undefined, { 'x-line-retry-key': key })).rejects.toThrow();
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]).toMatchObject({ dropped: true, status: undefined, path: '/v2/bot/message/push' });
-    expect(server.messagesTo('U1')).toEqual([]);
+    expect(server.messagesTo(uid(1))).toEqual([]);
     // The key was not accepted, so a retry with it is executed.
     const retry = await push(undefined, { 'x-line-retry-key': key });
     expect(retry.status).toBe(200);
-    expect(server.messagesTo('U1')).toHaveLength(1);
+    expect(server.messagesTo(uid(1))).toHaveLength(1);
     expect(server.requests).toHaveLength(2);
     expect(server.requests[1]).toMatchObject({ dropped: false, status: 200 });
   });
@@ -127,13 +127,13 @@ describe('drop', () => {
     const key = uuid();
     server.faults.add({ route: PUSH, drop: 'after', times: 1 });
     await expect(push(undefined, { 'x-line-retry-key': key })).rejects.toThrow();
-    expect(server.messagesTo('U1')).toEqual([text('hi')]);
+    expect(server.messagesTo(uid(1))).toEqual([text('hi')]);
     expect(server.requests).toHaveLength(1);
     expect(server.requests[0]).toMatchObject({ dropped: true, path: '/v2/bot/message/push' });
     const retry = await push(undefined, { 'x-line-retry-key': key });
     expect(retry.status).toBe(409);
     expect(retry.headers.get('x-line-accepted-request-id')).toBe(server.requests[0].requestId);
-    expect(server.messagesTo('U1')).toHaveLength(1);
+    expect(server.messagesTo(uid(1))).toHaveLength(1);
   });
 });
 
@@ -145,12 +145,12 @@ describe('hang', () => {
       fetch(`${server.origin}/v2/bot/message/push`, {
         method: 'POST',
         headers: { authorization: `Bearer ${server.accessToken}` },
-        body: JSON.stringify({ to: 'U1', messages: [text('hi')] }),
+        body: JSON.stringify({ to: uid(1), messages: [text('hi')] }),
         signal: AbortSignal.timeout(200),
       }),
     ).rejects.toThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
-    expect(server.messagesTo('U1')).toEqual([]);
+    expect(server.messagesTo(uid(1))).toEqual([]);
     expect((await push()).status).toBe(200);
   });
 

@@ -89,3 +89,18 @@ export const RICH_MENU = {
   chatBarText: 'Tap',
   areas: [{ bounds: { x: 0, y: 0, width: 2500, height: 1686 }, action: { type: 'postback', data: 'a=1' } }],
 };
+
+/** A user id as LINE makes them: `U` + 32 lowercase hex digits (`uid(1)` is `U000…001`). */
+export function uid(n: number): string {
+  return `U${n.toString(16).padStart(32, '0')}`;
+}
+
+/** A group id: `C` + 32 lowercase hex digits. */
+export function gid(n: number): string {
+  return `C${n.toString(16).padStart(32, '0')}`;
+}
+
+/** A room id: `R` + 32 lowercase hex digits. */
+export function rid(n: number): string {
+  return `R${n.toString(16).padStart(32, '0')}`;
+}

@@ -1,11 +1,11 @@
 import { LINE_ERROR_BODIES, createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer } from '../../src/testing';
-import { RICH_MENU, call, pngOf, text } from './helpers';
+import { RICH_MENU, call, gid, pngOf, text, uid } from './helpers';
 
 let server: DummyLineServer;
 
 beforeAll(async () => {
-  server = await createDummyLineServer({ profiles: [{ userId: 'U1', displayName: 'Taro' }] });
+  server = await createDummyLineServer({ profiles: [{ userId: uid(1), displayName: 'Taro' }] });
 });
 afterEach(() => server.reset());
 afterAll(() => server.close());
@@ -14,10 +14,10 @@ const push = (body: unknown, token?: string | null) => call(server, 'POST', '/v2
 
 describe('authentication', () => {
   it('answers 401 with LINE’s message when the Authorization header is missing', async () => {
-    const res = await push({ to: 'U1', messages: [text('hi')] }, null);
+    const res = await push({ to: uid(1), messages: [text('hi')] }, null);
     expect(res.status).toBe(401);
     expect(res.body).toEqual(LINE_ERROR_BODIES.authorizationRequired);
-    expect(server.messagesTo('U1')).toEqual([]);
+    expect(server.messagesTo(uid(1))).toEqual([]);
   });
 
   it('answers 401 when the header is not a Bearer token', async () => {
@@ -27,7 +27,7 @@ describe('authentication', () => {
   });
 
   it('answers 401 with LINE’s message for an unknown token', async () => {
-    const res = await push({ to: 'U1', messages: [text('hi')] }, 'wrong-token');
+    const res = await push({ to: uid(1), messages: [text('hi')] }, 'wrong-token');
     expect(res.status).toBe(401);
     expect(res.body).toEqual({
       message: 'Authentication failed. Confirm that the access token in the authorization header is valid.',
@@ -60,7 +60,7 @@ describe('request bodies', () => {
   });
 
   it('answers 400 for an empty messages array', async () => {
-    const res = await push({ to: 'U1', messages: [] });
+    const res = await push({ to: uid(1), messages: [] });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
       message: 'The request body has 1 error(s)',
@@ -69,10 +69,10 @@ describe('request bodies', () => {
   });
 
   it('answers 400 for more than 5 messages and delivers none', async () => {
-    const res = await push({ to: 'U1', messages: Array.from({ length: 6 }, (_, i) => text(`m${i}`)) });
+    const res = await push({ to: uid(1), messages: Array.from({ length: 6 }, (_, i) => text(`m${i}`)) });
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ details: [{ message: 'Size must be between 1 and 5', property: 'messages' }] });
-    expect(server.messagesTo('U1')).toEqual([]);
+    expect(server.messagesTo(uid(1))).toEqual([]);
   });
 
   it('answers 400 for a missing `to`', async () => {
@@ -82,7 +82,7 @@ describe('request bodies', () => {
   });
 
   it('answers 400 for more than 500 multicast recipients', async () => {
-    const to = Array.from({ length: 501 }, (_, i) => `U${i}`);
+    const to = Array.from({ length: 501 }, (_, i) => uid(i));
     const res = await call(server, 'POST', '/v2/bot/message/multicast', { body: { to, messages: [text('hi')] } });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
@@ -99,17 +99,17 @@ describe('request bodies', () => {
   });
 
   it('accepts exactly 500 multicast recipients', async () => {
-    const to = Array.from({ length: 500 }, (_, i) => `U${i}`);
+    const to = Array.from({ length: 500 }, (_, i) => uid(i));
     const res = await call(server, 'POST', '/v2/bot/message/multicast', { body: { to, messages: [text('hi')] } });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({});
-    expect(server.messagesTo('U499')).toEqual([text('hi')]);
+    expect(server.messagesTo(uid(499))).toEqual([text('hi')]);
   });
 
   it('answers 400 for text over 5,000 UTF-16 code units, counting emoji as 2', async () => {
-    const ok = await push({ to: 'U1', messages: [text('😀'.repeat(2500))] });
+    const ok = await push({ to: uid(1), messages: [text('😀'.repeat(2500))] });
     expect(ok.status).toBe(200);
-    const tooLong = await push({ to: 'U1', messages: [text(`${'😀'.repeat(2500)}a`)] });
+    const tooLong = await push({ to: uid(1), messages: [text(`${'😀'.repeat(2500)}a`)] });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body).toEqual({
       message: 'The request body has 1 error(s)',
@@ -118,12 +118,12 @@ describe('request bodies', () => {
   });
 
   it('answers 400 for an empty text', async () => {
-    const res = await push({ to: 'U1', messages: [text('')] });
+    const res = await push({ to: uid(1), messages: [text('')] });
     expect(res.body).toMatchObject({ details: [{ message: 'May not be empty', property: 'messages[0].text' }] });
   });
 
   it('answers 400 for an unknown message type, listing every problem', async () => {
-    const res = await push({ to: 'U1', messages: [text(''), { type: 'txt', text: 'x' }] });
+    const res = await push({ to: uid(1), messages: [text(''), { type: 'txt', text: 'x' }] });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
       message: 'The request body has 2 error(s)',
@@ -139,14 +139,14 @@ describe('request bodies', () => {
   });
 
   it('answers 400 for a property of the wrong JSON type', async () => {
-    const res = await push({ to: ['U1'], messages: [text('hi')] });
+    const res = await push({ to: [uid(1)], messages: [text('hi')] });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ message: "The property, 'to', in the request body is invalid (line: -, column: -)" });
   });
 
   it('checks required fields of other message types', async () => {
     const res = await push({
-      to: 'U1',
+      to: uid(1),
       messages: [
         { type: 'image', originalContentUrl: 'http://insecure.example/a.png' },
         { type: 'sticker', packageId: '1' },
@@ -178,23 +178,23 @@ describe('request bodies', () => {
   });
 
   it('answers 413 for a body over 2 MB', async () => {
-    const res = await push({ to: 'U1', messages: [text('x'.repeat(3 * 1024 * 1024))] });
+    const res = await push({ to: uid(1), messages: [text('x'.repeat(3 * 1024 * 1024))] });
     expect(res.status).toBe(413);
     expect(res.body).toEqual({ message: 'Request Entity Too Large' });
   });
 });
 
 describe('content type', () => {
-  const json = JSON.stringify({ to: 'U1', messages: [text('hi')] });
+  const json = JSON.stringify({ to: uid(1), messages: [text('hi')] });
 
   it('answers 415 to a form-urlencoded push and delivers nothing', async () => {
     const res = await call(server, 'POST', '/v2/bot/message/push', {
-      body: new URLSearchParams({ to: 'U1', messages: '[]' }).toString(),
+      body: new URLSearchParams({ to: uid(1), messages: '[]' }).toString(),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(res.status).toBe(415);
     expect(res.body).toEqual({ message: 'Unsupported Media Type' });
-    expect(server.messagesTo('U1')).toEqual([]);
+    expect(server.messagesTo(uid(1))).toEqual([]);
   });
 
   it('answers 415 to a JSON body sent as text/plain', async () => {
@@ -202,7 +202,7 @@ describe('content type', () => {
     const res = await call(server, 'POST', '/v2/bot/message/push', { body: json });
     expect(res.status).toBe(415);
     expect(server.requests.at(-1)?.headers['content-type']).toMatch(/^text\/plain/);
-    expect(server.messagesTo('U1')).toEqual([]);
+    expect(server.messagesTo(uid(1))).toEqual([]);
   });
 
   it('answers 415 to a body without a content-type', async () => {
@@ -210,7 +210,7 @@ describe('content type', () => {
     const res = await call(server, 'POST', '/v2/bot/message/push', { body: Buffer.from(json) });
     expect(res.status).toBe(415);
     expect(server.requests.at(-1)?.headers['content-type']).toBeUndefined();
-    expect(server.messagesTo('U1')).toEqual([]);
+    expect(server.messagesTo(uid(1))).toEqual([]);
   });
 
   it('answers 415 to a look-alike such as application/jsonp', async () => {
@@ -232,7 +232,7 @@ describe('content type', () => {
       headers: { 'content-type': 'Application/JSON;charset=UTF-8' },
     });
     expect(upper.status).toBe(200);
-    expect(server.messagesTo('U1')).toEqual([text('hi'), text('hi')]);
+    expect(server.messagesTo(uid(1))).toEqual([text('hi'), text('hi')]);
   });
 
   it('does not ask for a content-type when a JSON endpoint is sent no body', async () => {
@@ -251,19 +251,19 @@ describe('reply tokens', () => {
   });
 
   it('accepts an issued token once, then answers 400', async () => {
-    const replyToken = server.issueReplyToken('U1');
+    const replyToken = server.issueReplyToken(uid(1));
     const first = await call(server, 'POST', '/v2/bot/message/reply', { body: { replyToken, messages: [text('hi')] } });
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ sentMessages: [{ id: expect.any(String), quoteToken: expect.any(String) }] });
-    expect(server.messagesTo('U1')).toEqual([text('hi')]);
+    expect(server.messagesTo(uid(1))).toEqual([text('hi')]);
     const second = await call(server, 'POST', '/v2/bot/message/reply', { body: { replyToken, messages: [text('again')] } });
     expect(second.status).toBe(400);
     expect(second.body).toEqual({ message: 'Invalid reply token' });
-    expect(server.messagesTo('U1')).toEqual([text('hi')]);
+    expect(server.messagesTo(uid(1))).toEqual([text('hi')]);
   });
 
   it('does not use up a token when the messages are invalid', async () => {
-    const replyToken = server.issueReplyToken('U1');
+    const replyToken = server.issueReplyToken(uid(1));
     expect((await call(server, 'POST', '/v2/bot/message/reply', { body: { replyToken, messages: [] } })).status).toBe(400);
     expect((await call(server, 'POST', '/v2/bot/message/reply', { body: { replyToken, messages: [text('ok')] } })).status).toBe(
       200,
@@ -271,12 +271,12 @@ describe('reply tokens', () => {
   });
 
   it('accepts seeded tokens and expires tokens after replyTokenTtlMs', async () => {
-    const seeded = await createDummyLineServer({ replyTokens: [{ replyToken: 'seeded', to: 'C1' }], replyTokenTtlMs: 30 });
+    const seeded = await createDummyLineServer({ replyTokens: [{ replyToken: 'seeded', to: gid(1) }], replyTokenTtlMs: 30 });
     try {
       const ok = await call(seeded, 'POST', '/v2/bot/message/reply', { body: { replyToken: 'seeded', messages: [text('hi')] } });
       expect(ok.status).toBe(200);
-      expect(seeded.messagesTo('C1')).toEqual([text('hi')]);
-      const late = seeded.issueReplyToken('U9');
+      expect(seeded.messagesTo(gid(1))).toEqual([text('hi')]);
+      const late = seeded.issueReplyToken(uid(9));
       await new Promise((resolve) => setTimeout(resolve, 60));
       const res = await call(seeded, 'POST', '/v2/bot/message/reply', { body: { replyToken: late, messages: [text('hi')] } });
       expect(res.body).toEqual({ message: 'Invalid reply token' });
@@ -363,7 +363,7 @@ describe('hosts and paths', () => {
 
   it('answers 404 for unknown paths and resources', async () => {
     expect((await call(server, 'GET', '/v2/bot/nothing-here')).status).toBe(404);
-    expect((await call(server, 'GET', '/v2/bot/profile/U-unknown')).body).toEqual({ message: 'Not found' });
+    expect((await call(server, 'GET', `/v2/bot/profile/${uid(0xdead)}`)).body).toEqual({ message: 'Not found' });
     expect((await call(server, 'GET', '/v2/bot/richmenu/richmenu-unknown')).status).toBe(404);
   });
 
@@ -372,8 +372,8 @@ describe('hosts and paths', () => {
       call(server, 'GET', '/v2/bot/info'),
       call(server, 'GET', '/v2/bot/info', { token: null }),
       call(server, 'GET', '/nowhere'),
-      push({ to: 'U1', messages: [] }),
-      push({ to: 'U1', messages: [text('ok')] }),
+      push({ to: uid(1), messages: [] }),
+      push({ to: uid(1), messages: [text('ok')] }),
     ]);
     const ids = responses.map((r) => r.headers.get('x-line-request-id'));
     for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -387,12 +387,12 @@ describe('quota', () => {
     const limited = await createDummyLineServer({ quota: { type: 'limited', value: 2 } });
     try {
       const send = (to: string) => call(limited, 'POST', '/v2/bot/message/push', { body: { to, messages: [text('hi')] } });
-      expect((await send('U1')).status).toBe(200);
-      expect((await send('U2')).status).toBe(200);
-      const over = await send('U3');
+      expect((await send(uid(1))).status).toBe(200);
+      expect((await send(uid(2))).status).toBe(200);
+      const over = await send(uid(3));
       expect(over.status).toBe(429);
       expect(over.body).toEqual({ message: 'You have reached your monthly limit.' });
-      expect(limited.messagesTo('U3')).toEqual([]);
+      expect(limited.messagesTo(uid(3))).toEqual([]);
       expect((await call(limited, 'GET', '/v2/bot/message/quota')).body).toEqual({ type: 'limited', value: 2 });
       expect((await call(limited, 'GET', '/v2/bot/message/quota/consumption')).body).toEqual({ totalUsage: 2 });
     } finally {
@@ -403,15 +403,125 @@ describe('quota', () => {
 
 describe('strict recipients', () => {
   it('rejects pushes to ids that are not seeded when strictRecipients is set', async () => {
-    const strict = await createDummyLineServer({ strictRecipients: true, profiles: [{ userId: 'U1', displayName: 'A' }] });
+    const strict = await createDummyLineServer({ strictRecipients: true, profiles: [{ userId: uid(1), displayName: 'A' }] });
     try {
-      const ok = await call(strict, 'POST', '/v2/bot/message/push', { body: { to: 'U1', messages: [text('hi')] } });
+      const ok = await call(strict, 'POST', '/v2/bot/message/push', { body: { to: uid(1), messages: [text('hi')] } });
       expect(ok.status).toBe(200);
-      const bad = await call(strict, 'POST', '/v2/bot/message/push', { body: { to: 'U404', messages: [text('hi')] } });
+      const bad = await call(strict, 'POST', '/v2/bot/message/push', { body: { to: uid(404), messages: [text('hi')] } });
       expect(bad.status).toBe(400);
       expect(bad.body).toEqual({ message: 'Failed to send messages' });
     } finally {
       await strict.close();
+    }
+  });
+});
+
+describe('id formats', () => {
+  const invalid = (property: string) => `The property, '${property}', in the request body is invalid (line: -, column: -)`;
+  const RECIPIENT = 'Must be a user, group or room ID (U, C or R followed by 32 lowercase hex digits)';
+  const USER = 'Must be a user ID (U followed by 32 lowercase hex digits)';
+
+  it('answers 400 to a push whose `to` is not a user, group or room id, and delivers nothing', async () => {
+    for (const to of ['Alice', 'U1', `U${'A'.repeat(32)}`, `${uid(1)}0`, `X${uid(1).slice(1)}`, ` ${uid(1)}`]) {
+      const res = await push({ to, messages: [text('hi')] });
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual({ message: invalid('to'), details: [{ message: RECIPIENT, property: 'to' }] });
+    }
+    expect(server.deliveries).toEqual([]);
+    for (const to of [uid(1), gid(1), `R${'f'.repeat(32)}`]) expect((await push({ to, messages: [text('hi')] })).status).toBe(200);
+  });
+
+  it('answers 400 to a multicast with an id that is not a user id (groups and rooms included), naming each', async () => {
+    const res = await call(server, 'POST', '/v2/bot/message/multicast', {
+      body: { to: [uid(1), uid(2), uid(3), 'Bob', gid(1), uid(5)], messages: [text('hi')] },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({
+      message: invalid('to[3]'),
+      details: [
+        { message: USER, property: 'to[3]' },
+        { message: USER, property: 'to[4]' },
+      ],
+    });
+    expect(server.deliveries).toEqual([]);
+  });
+
+  it('answers 400 to rich menu bulk link and unlink with a malformed user id', async () => {
+    const created = await call<{ richMenuId: string }>(server, 'POST', '/v2/bot/richmenu', { body: RICH_MENU });
+    const link = await call(server, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: created.body.richMenuId, userIds: [uid(1), 'U2'] } });
+    expect(link.status).toBe(400);
+    expect(link.body).toEqual({ message: invalid('userIds[1]'), details: [{ message: USER, property: 'userIds[1]' }] });
+    const unlink = await call(server, 'POST', '/v2/bot/richmenu/bulk/unlink', { body: { userIds: ['U2'] } });
+    expect(unlink.body).toMatchObject({ message: invalid('userIds[0]') });
+    expect((await call(server, 'GET', `/v2/bot/user/${uid(1)}/richmenu`)).status).toBe(404);
+  });
+
+  it('answers 400 to audience uploads with an id that is not a user id (or not an IFA for an IFA audience)', async () => {
+    const json = await call(server, 'POST', '/v2/bot/audienceGroup/upload', { body: { description: 'a', audiences: [{ id: uid(1) }, { id: 'U2' }] } });
+    expect(json.status).toBe(400);
+    expect(json.body).toEqual({
+      message: 'Invalid audience id format',
+      details: [{ message: 'UPLOAD_AUDIENCE_GROUP_INVALID_AUDIENCE_ID_FORMAT', property: 'audiences' }],
+    });
+    const ifa = 'd4b1a3c0-6f5e-4b7a-9c1d-2e3f4a5b6c7d';
+    const ifaAudience = await call(server, 'POST', '/v2/bot/audienceGroup/upload', { body: { description: 'i', isIfaAudience: true, audiences: [{ id: ifa }] } });
+    expect(ifaAudience.status).toBe(202);
+    const { audienceGroupId } = ifaAudience.body as { audienceGroupId: number };
+    const addUser = await call(server, 'PUT', '/v2/bot/audienceGroup/upload', { body: { audienceGroupId, audiences: [{ id: uid(1) }] } });
+    expect(addUser.status).toBe(400);
+
+    const form = new FormData();
+    form.append('description', 'file');
+    form.append('file', new Blob([`${uid(1)}\nnot-an-id\n`], { type: 'text/plain' }), 'ids.txt');
+    const file = await fetch(`${server.dataOrigin}/v2/bot/audienceGroup/upload/byFile`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.accessToken}` },
+      body: form,
+    });
+    expect(file.status).toBe(400);
+    expect(await file.json()).toEqual({
+      message: 'UPLOAD_AUDIENCE_GROUP_INVALID_AUDIENCE_ID_FORMAT',
+      details: [{ message: 'UPLOAD_AUDIENCE_GROUP_INVALID_AUDIENCE_ID_FORMAT', property: 'file' }],
+    });
+  });
+
+  it('answers 400 to user, group and room lookups by a malformed id, and 404 to unknown well-formed ones', async () => {
+    const userIdInvalid = { message: "The value for the 'userId' parameter is invalid" };
+    for (const path of ['/v2/bot/profile/Alice', '/v2/bot/user/U1/richmenu', `/v2/bot/group/${gid(1)}/member/U1`, '/v2/bot/membership/subscription/U1']) {
+      const res = await call(server, 'GET', path);
+      expect([path, res.status, res.body]).toEqual([path, 400, userIdInvalid]);
+    }
+    expect((await call(server, 'POST', '/v2/bot/user/U1/linkToken')).body).toEqual(userIdInvalid);
+    expect((await call(server, 'GET', '/v2/bot/group/G1/summary')).body).toEqual({ message: "The value for the 'groupId' parameter is invalid" });
+    expect((await call(server, 'GET', '/v2/bot/room/r1/members/count')).body).toEqual({ message: "The value for the 'roomId' parameter is invalid" });
+    expect((await call(server, 'GET', `/v2/bot/profile/${uid(2)}`)).status).toBe(404);
+    expect((await call(server, 'GET', `/v2/bot/group/${gid(1)}/summary`)).status).toBe(404);
+    expect((await call(server, 'GET', `/v2/bot/profile/${uid(1)}`)).status).toBe(200);
+  });
+
+  it('does not check PNP pushes, which take phone number hashes', async () => {
+    const res = await call(server, 'POST', '/bot/pnp/push', { body: { to: 'ab'.repeat(32), messages: [text('hi')] } });
+    expect(res.status).toBe(200);
+  });
+
+  it('accepts any id with validateIds: false', async () => {
+    const lax = await createDummyLineServer({
+      validateIds: false,
+      profiles: [{ userId: 'U1', displayName: 'One' }],
+      groups: [{ groupId: 'G1', memberIds: ['U1'] }],
+    });
+    try {
+      expect((await call(lax, 'POST', '/v2/bot/message/push', { body: { to: 'Alice', messages: [text('hi')] } })).status).toBe(200);
+      expect((await call(lax, 'POST', '/v2/bot/message/multicast', { body: { to: ['U1', 'C1'], messages: [text('hi')] } })).status).toBe(200);
+      expect(lax.messagesTo('Alice')).toEqual([text('hi')]);
+      expect((await call(lax, 'GET', '/v2/bot/profile/U1')).body).toEqual({ userId: 'U1', displayName: 'One' });
+      expect((await call(lax, 'GET', '/v2/bot/group/G1/member/U1')).status).toBe(200);
+      expect((await call(lax, 'GET', '/v2/bot/profile/U2')).status).toBe(404);
+      const created = await call<{ richMenuId: string }>(lax, 'POST', '/v2/bot/richmenu', { body: RICH_MENU });
+      expect((await call(lax, 'POST', '/v2/bot/richmenu/bulk/link', { body: { richMenuId: created.body.richMenuId, userIds: ['U1'] } })).status).toBe(202);
+      expect((await call(lax, 'POST', '/v2/bot/audienceGroup/upload', { body: { description: 'a', audiences: [{ id: 'U1' }] } })).status).toBe(202);
+    } finally {
+      await lax.close();
     }
   });
 });

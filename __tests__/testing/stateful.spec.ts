@@ -1,22 +1,25 @@
 import { Readable } from 'node:stream';
 import { createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer } from '../../src/testing';
-import { RICH_MENU, call, pngOf, text } from './helpers';
+import { RICH_MENU, call, gid, pngOf, rid, text, uid } from './helpers';
 
-const PROFILE = { userId: 'U1', displayName: 'Taro', pictureUrl: 'https://example.com/t.png', language: 'en' };
+/** A generated member id of the big group (prefix `Ua`, zero-padded to 33 characters). */
+const member = (i: number): string => `Ua${String(i).padStart(31, '0')}`;
+
+const PROFILE = { userId: uid(1), displayName: 'Taro', pictureUrl: 'https://example.com/t.png', language: 'en' };
 const MEMBERS = 100_000;
 
 let server: DummyLineServer;
 
 beforeAll(async () => {
   server = await createDummyLineServer({
-    profiles: [PROFILE, { userId: 'U2', displayName: 'Hanako' }],
-    followers: ['U1', 'U2', 'U3'],
+    profiles: [PROFILE, { userId: uid(2), displayName: 'Hanako' }],
+    followers: [uid(1), uid(2), uid(3)],
     groups: [
-      { groupId: 'C1', groupName: 'Big group', memberIds: { count: MEMBERS, prefix: 'Um' } },
-      { groupId: 'C2', memberIds: ['U1', 'U2'] },
+      { groupId: gid(1), groupName: 'Big group', memberIds: { count: MEMBERS, prefix: 'Ua' } },
+      { groupId: gid(2), memberIds: [uid(1), uid(2)] },
     ],
-    rooms: [{ roomId: 'R1', memberIds: ['U1', 'U2', 'U3'] }],
+    rooms: [{ roomId: rid(1), memberIds: [uid(1), uid(2), uid(3)] }],
     messageContent: { m1: Buffer.from([1, 2, 3, 4]), big: { size: 200 * 1024 * 1024, byte: 7, contentType: 'video/mp4' } },
   });
 });
@@ -45,12 +48,12 @@ describe('rich menus', () => {
     expect(download.bytes.equals(image)).toBe(true);
     expect((await call(server, 'GET', `/v2/bot/richmenu/${id}/content`)).status).toBe(404);
 
-    expect((await call(server, 'GET', '/v2/bot/user/U1/richmenu')).status).toBe(404);
-    expect((await call(server, 'POST', `/v2/bot/user/U1/richmenu/${id}`)).status).toBe(200);
-    expect((await call(server, 'GET', '/v2/bot/user/U1/richmenu')).body).toEqual({ richMenuId: id });
-    expect((await call(server, 'DELETE', '/v2/bot/user/U1/richmenu')).status).toBe(200);
-    expect((await call(server, 'GET', '/v2/bot/user/U1/richmenu')).status).toBe(404);
-    expect((await call(server, 'POST', '/v2/bot/user/U1/richmenu/richmenu-unknown')).status).toBe(404);
+    expect((await call(server, 'GET', `/v2/bot/user/${uid(1)}/richmenu`)).status).toBe(404);
+    expect((await call(server, 'POST', `/v2/bot/user/${uid(1)}/richmenu/${id}`)).status).toBe(200);
+    expect((await call(server, 'GET', `/v2/bot/user/${uid(1)}/richmenu`)).body).toEqual({ richMenuId: id });
+    expect((await call(server, 'DELETE', `/v2/bot/user/${uid(1)}/richmenu`)).status).toBe(200);
+    expect((await call(server, 'GET', `/v2/bot/user/${uid(1)}/richmenu`)).status).toBe(404);
+    expect((await call(server, 'POST', `/v2/bot/user/${uid(1)}/richmenu/richmenu-unknown`)).status).toBe(404);
 
     expect((await call(server, 'GET', '/v2/bot/user/all/richmenu')).status).toBe(404);
     expect((await call(server, 'POST', `/v2/bot/user/all/richmenu/${id}`)).status).toBe(200);
@@ -70,11 +73,11 @@ describe('rich menus', () => {
     const seeded = await createDummyLineServer({
       richMenus: [{ richMenuId: 'richmenu-seeded', menu: RICH_MENU, image }],
       defaultRichMenuId: 'richmenu-seeded',
-      richMenuLinks: { U1: 'richmenu-seeded' },
+      richMenuLinks: { [uid(1)]: 'richmenu-seeded' },
     });
     try {
       expect((await call(seeded, 'GET', '/v2/bot/user/all/richmenu')).body).toEqual({ richMenuId: 'richmenu-seeded' });
-      expect((await call(seeded, 'GET', '/v2/bot/user/U1/richmenu')).body).toEqual({ richMenuId: 'richmenu-seeded' });
+      expect((await call(seeded, 'GET', `/v2/bot/user/${uid(1)}/richmenu`)).body).toEqual({ richMenuId: 'richmenu-seeded' });
       const download = await call(seeded, 'GET', '/v2/bot/richmenu/richmenu-seeded/content', { host: 'data' });
       expect(download.bytes.equals(image)).toBe(true);
     } finally {
@@ -85,26 +88,26 @@ describe('rich menus', () => {
 
 describe('profiles, groups and rooms', () => {
   it('answers profiles, and 404 for unknown users', async () => {
-    expect((await call(server, 'GET', '/v2/bot/profile/U1')).body).toEqual(PROFILE);
-    expect((await call(server, 'GET', '/v2/bot/profile/U404')).status).toBe(404);
+    expect((await call(server, 'GET', `/v2/bot/profile/${uid(1)}`)).body).toEqual(PROFILE);
+    expect((await call(server, 'GET', `/v2/bot/profile/${uid(404)}`)).status).toBe(404);
   });
 
   it('answers group summary, member count and member profiles', async () => {
-    expect((await call(server, 'GET', '/v2/bot/group/C1/summary')).body).toEqual({ groupId: 'C1', groupName: 'Big group' });
-    expect((await call(server, 'GET', '/v2/bot/group/C1/members/count')).body).toEqual({ count: MEMBERS });
-    expect((await call(server, 'GET', '/v2/bot/group/C2/member/U1')).body).toEqual({
+    expect((await call(server, 'GET', `/v2/bot/group/${gid(1)}/summary`)).body).toEqual({ groupId: gid(1), groupName: 'Big group' });
+    expect((await call(server, 'GET', `/v2/bot/group/${gid(1)}/members/count`)).body).toEqual({ count: MEMBERS });
+    expect((await call(server, 'GET', `/v2/bot/group/${gid(2)}/member/${uid(1)}`)).body).toEqual({
       displayName: 'Taro',
-      userId: 'U1',
+      userId: uid(1),
       pictureUrl: 'https://example.com/t.png',
     });
-    expect((await call(server, 'GET', '/v2/bot/group/C1/member/Um00000042')).body).toEqual({
-      displayName: 'Um00000042',
-      userId: 'Um00000042',
+    expect((await call(server, 'GET', `/v2/bot/group/${gid(1)}/member/${member(42)}`)).body).toEqual({
+      displayName: member(42),
+      userId: member(42),
     });
-    expect((await call(server, 'GET', '/v2/bot/group/C2/member/U3')).status).toBe(404);
-    expect((await call(server, 'GET', '/v2/bot/group/C404/summary')).status).toBe(404);
-    expect((await call(server, 'GET', '/v2/bot/room/R1/members/count')).body).toEqual({ count: 3 });
-    expect((await call(server, 'GET', '/v2/bot/room/R1/member/U2')).body).toEqual({ displayName: 'Hanako', userId: 'U2' });
+    expect((await call(server, 'GET', `/v2/bot/group/${gid(2)}/member/${uid(3)}`)).status).toBe(404);
+    expect((await call(server, 'GET', `/v2/bot/group/${gid(404)}/summary`)).status).toBe(404);
+    expect((await call(server, 'GET', `/v2/bot/room/${rid(1)}/members/count`)).body).toEqual({ count: 3 });
+    expect((await call(server, 'GET', `/v2/bot/room/${rid(1)}/member/${uid(2)}`)).body).toEqual({ displayName: 'Hanako', userId: uid(2) });
   });
 
   it('pages 100,000 member ids 100 at a time with next/start', async () => {
@@ -114,7 +117,7 @@ describe('profiles, groups and rooms', () => {
     const began = Date.now();
     for (; pages < 2000; pages++) {
       const query = start === undefined ? '' : `?start=${encodeURIComponent(start)}`;
-      const res = await call<{ memberIds: string[]; next?: string }>(server, 'GET', `/v2/bot/group/C1/members/ids${query}`);
+      const res = await call<{ memberIds: string[]; next?: string }>(server, 'GET', `/v2/bot/group/${gid(1)}/members/ids${query}`);
       expect(res.status).toBe(200);
       all.push(...res.body.memberIds);
       start = res.body.next;
@@ -123,37 +126,37 @@ describe('profiles, groups and rooms', () => {
     expect(pages + 1).toBe(MEMBERS / 100);
     expect(all).toHaveLength(MEMBERS);
     expect(new Set(all).size).toBe(MEMBERS);
-    expect(all[0]).toBe('Um00000000');
-    expect(all[MEMBERS - 1]).toBe('Um00099999');
+    expect(all[0]).toBe(member(0));
+    expect(all[MEMBERS - 1]).toBe(member(99_999));
     expect(Date.now() - began).toBeLessThan(60_000);
   }, 60_000);
 
   it('honours memberIdsPageSize and rejects a forged start token', async () => {
-    const small = await createDummyLineServer({ memberIdsPageSize: 2, rooms: [{ roomId: 'R1', memberIds: ['a', 'b', 'c'] }] });
+    const small = await createDummyLineServer({ memberIdsPageSize: 2, rooms: [{ roomId: rid(1), memberIds: ['a', 'b', 'c'] }] });
     try {
-      const first = await call<{ memberIds: string[]; next: string }>(small, 'GET', '/v2/bot/room/R1/members/ids');
+      const first = await call<{ memberIds: string[]; next: string }>(small, 'GET', `/v2/bot/room/${rid(1)}/members/ids`);
       expect(first.body.memberIds).toEqual(['a', 'b']);
-      const second = await call(small, 'GET', `/v2/bot/room/R1/members/ids?start=${first.body.next}`);
+      const second = await call(small, 'GET', `/v2/bot/room/${rid(1)}/members/ids?start=${first.body.next}`);
       expect(second.body).toEqual({ memberIds: ['c'] });
-      expect((await call(small, 'GET', '/v2/bot/room/R1/members/ids?start=forged')).status).toBe(400);
+      expect((await call(small, 'GET', `/v2/bot/room/${rid(1)}/members/ids?start=forged`)).status).toBe(400);
     } finally {
       await small.close();
     }
   });
 
   it('leaves groups and rooms', async () => {
-    expect((await call(server, 'POST', '/v2/bot/group/C2/leave')).status).toBe(200);
-    expect((await call(server, 'GET', '/v2/bot/group/C2/summary')).status).toBe(404);
-    expect((await call(server, 'POST', '/v2/bot/group/C2/leave')).status).toBe(404);
-    expect((await call(server, 'POST', '/v2/bot/room/R1/leave')).status).toBe(200);
+    expect((await call(server, 'POST', `/v2/bot/group/${gid(2)}/leave`)).status).toBe(200);
+    expect((await call(server, 'GET', `/v2/bot/group/${gid(2)}/summary`)).status).toBe(404);
+    expect((await call(server, 'POST', `/v2/bot/group/${gid(2)}/leave`)).status).toBe(404);
+    expect((await call(server, 'POST', `/v2/bot/room/${rid(1)}/leave`)).status).toBe(200);
     server.reset();
-    expect((await call(server, 'GET', '/v2/bot/group/C2/summary')).status).toBe(200);
+    expect((await call(server, 'GET', `/v2/bot/group/${gid(2)}/summary`)).status).toBe(200);
   });
 
   it('pages follower ids', async () => {
     const res = await call<{ userIds: string[]; next: string }>(server, 'GET', '/v2/bot/followers/ids?limit=2');
-    expect(res.body.userIds).toEqual(['U1', 'U2']);
-    expect((await call(server, 'GET', `/v2/bot/followers/ids?limit=2&start=${res.body.next}`)).body).toEqual({ userIds: ['U3'] });
+    expect(res.body.userIds).toEqual([uid(1), uid(2)]);
+    expect((await call(server, 'GET', `/v2/bot/followers/ids?limit=2&start=${res.body.next}`)).body).toEqual({ userIds: [uid(3)] });
   });
 });
 
@@ -195,31 +198,31 @@ describe('message content', () => {
 
 describe('deliveries, quota and statistics', () => {
   it('logs every send and fills the recipients’ inboxes in order', async () => {
-    const replyToken = server.issueReplyToken('C2');
-    await call(server, 'POST', '/v2/bot/message/push', { body: { to: 'U1', messages: [text('1')] } });
-    await call(server, 'POST', '/v2/bot/message/multicast', { body: { to: ['U1', 'U2'], messages: [text('2'), text('3')] } });
+    const replyToken = server.issueReplyToken(gid(2));
+    await call(server, 'POST', '/v2/bot/message/push', { body: { to: uid(1), messages: [text('1')] } });
+    await call(server, 'POST', '/v2/bot/message/multicast', { body: { to: [uid(1), uid(2)], messages: [text('2'), text('3')] } });
     await call(server, 'POST', '/v2/bot/message/broadcast', { body: { messages: [text('4')] } });
     await call(server, 'POST', '/v2/bot/message/reply', { body: { replyToken, messages: [text('5')] } });
-    expect(server.messagesTo('U1')).toEqual([text('1'), text('2'), text('3'), text('4')]);
-    expect(server.messagesTo('U2')).toEqual([text('2'), text('3'), text('4')]);
-    expect(server.messagesTo('U3')).toEqual([text('4')]);
-    expect(server.messagesTo('C2')).toEqual([text('5')]);
+    expect(server.messagesTo(uid(1))).toEqual([text('1'), text('2'), text('3'), text('4')]);
+    expect(server.messagesTo(uid(2))).toEqual([text('2'), text('3'), text('4')]);
+    expect(server.messagesTo(uid(3))).toEqual([text('4')]);
+    expect(server.messagesTo(gid(2))).toEqual([text('5')]);
     expect(server.deliveries.map((d) => [d.kind, d.recipients])).toEqual([
-      ['push', ['U1']],
-      ['multicast', ['U1', 'U2']],
-      ['broadcast', ['U1', 'U2', 'U3']],
-      ['reply', ['C2']],
+      ['push', [uid(1)]],
+      ['multicast', [uid(1), uid(2)]],
+      ['broadcast', [uid(1), uid(2), uid(3)]],
+      ['reply', [gid(2)]],
     ]);
     // Reply is free; a push to a group counts its members.
     expect((await call(server, 'GET', '/v2/bot/message/quota/consumption')).body).toEqual({ totalUsage: 6 });
-    await call(server, 'POST', '/v2/bot/message/push', { body: { to: 'C2', messages: [text('6')] } });
+    await call(server, 'POST', '/v2/bot/message/push', { body: { to: gid(2), messages: [text('6')] } });
     expect((await call(server, 'GET', '/v2/bot/message/quota/consumption')).body).toEqual({ totalUsage: 8 });
     expect((await call(server, 'GET', '/v2/bot/message/quota')).body).toEqual({ type: 'none' });
   });
 
   it('counts deliveries per kind and date (UTC+9)', async () => {
-    await call(server, 'POST', '/v2/bot/message/push', { body: { to: 'U1', messages: [text('1')] } });
-    await call(server, 'POST', '/v2/bot/message/multicast', { body: { to: ['U1', 'U2'], messages: [text('2')] } });
+    await call(server, 'POST', '/v2/bot/message/push', { body: { to: uid(1), messages: [text('1')] } });
+    await call(server, 'POST', '/v2/bot/message/multicast', { body: { to: [uid(1), uid(2)], messages: [text('2')] } });
     const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
     expect((await call(server, 'GET', `/v2/bot/message/delivery/push?date=${today}`)).body).toEqual({ status: 'ready', success: 1 });
     expect((await call(server, 'GET', `/v2/bot/message/delivery/multicast?date=${today}`)).body).toEqual({
@@ -282,7 +285,7 @@ describe('narrowcast', () => {
   it('moves phases by time with narrowcastPhaseMs, and targets an audience', async () => {
     const timed = await createDummyLineServer({
       narrowcastPhaseMs: 50,
-      audienceGroups: [{ audienceGroupId: 42, description: 'vip', audienceIds: ['U7', 'U8'] }],
+      audienceGroups: [{ audienceGroupId: 42, description: 'vip', audienceIds: [uid(7), uid(8)] }],
     });
     try {
       const res = await call(timed, 'POST', '/v2/bot/message/narrowcast', {
@@ -294,8 +297,8 @@ describe('narrowcast', () => {
       expect((await poll()).body.phase).toBe('waiting');
       await new Promise((resolve) => setTimeout(resolve, 120));
       expect((await poll()).body).toMatchObject({ phase: 'succeeded', targetCount: 2 });
-      expect(timed.messagesTo('U7')).toEqual([text('vip')]);
-      expect(timed.messagesTo('U1')).toEqual([]);
+      expect(timed.messagesTo(uid(7))).toEqual([text('vip')]);
+      expect(timed.messagesTo(uid(1))).toEqual([]);
     } finally {
       await timed.close();
     }
@@ -305,12 +308,12 @@ describe('narrowcast', () => {
 describe('audience groups', () => {
   it('creates, adds to, renames, gets and deletes an upload audience', async () => {
     const created = await call<{ audienceGroupId: number }>(server, 'POST', '/v2/bot/audienceGroup/upload', {
-      body: { description: 'first', isIfaAudience: false, audiences: [{ id: 'U1' }, { id: 'U2' }], uploadDescription: 'batch 1' },
+      body: { description: 'first', isIfaAudience: false, audiences: [{ id: uid(1) }, { id: uid(2) }], uploadDescription: 'batch 1' },
     });
     expect(created.status).toBe(202);
     expect(created.body).toMatchObject({ type: 'UPLOAD', description: 'first', createRoute: 'MESSAGING_API', permission: 'READ_WRITE' });
     const id = created.body.audienceGroupId;
-    const added = await call(server, 'PUT', '/v2/bot/audienceGroup/upload', { body: { audienceGroupId: id, audiences: [{ id: 'U3' }] } });
+    const added = await call(server, 'PUT', '/v2/bot/audienceGroup/upload', { body: { audienceGroupId: id, audiences: [{ id: uid(3) }] } });
     expect(added.status).toBe(202);
     expect((await call(server, 'PUT', `/v2/bot/audienceGroup/${id}/updateDescription`, { body: { description: 'renamed' } })).status).toBe(
       200,
@@ -357,7 +360,7 @@ describe('audience groups', () => {
   it('creates an audience from a file on the data host', async () => {
     const form = new FormData();
     form.append('description', 'from file');
-    form.append('file', new Blob(['U1\nU2\nU3\n'], { type: 'text/plain' }), 'ids.txt');
+    form.append('file', new Blob([`${uid(1)}\n${uid(2)}\n${uid(3)}\n`], { type: 'text/plain' }), 'ids.txt');
     const res = await fetch(`${server.dataOrigin}/v2/bot/audienceGroup/upload/byFile`, {
       method: 'POST',
       headers: { authorization: `Bearer ${server.accessToken}` },
@@ -412,7 +415,7 @@ describe('bot, webhook and account link', () => {
     });
     expect((await call(server, 'POST', '/v2/bot/channel/webhook/test')).body).toMatchObject({ success: true, statusCode: 200 });
     expect((await call(server, 'PUT', '/v2/bot/channel/webhook/endpoint', { body: { endpoint: 'http://x' } })).status).toBe(400);
-    const link = await call<{ linkToken: string }>(server, 'POST', '/v2/bot/user/U1/linkToken');
+    const link = await call<{ linkToken: string }>(server, 'POST', `/v2/bot/user/${uid(1)}/linkToken`);
     expect(link.body.linkToken).toMatch(/^\w{32}$/);
   });
 });
@@ -420,10 +423,10 @@ describe('bot, webhook and account link', () => {
 describe('recording', () => {
   it('records method, host, path, query, headers and parsed body', async () => {
     await call(server, 'GET', '/v2/bot/message/delivery/push?date=20240101');
-    await call(server, 'POST', '/v2/bot/message/push', { body: { to: 'U1', messages: [text('hi')] } });
+    await call(server, 'POST', '/v2/bot/message/push', { body: { to: uid(1), messages: [text('hi')] } });
     expect(server.requests).toMatchObject([
       { method: 'GET', host: 'api', path: '/v2/bot/message/delivery/push', query: { date: '20240101' }, status: 200 },
-      { method: 'POST', host: 'api', body: { to: 'U1', messages: [text('hi')] }, status: 200, dropped: false },
+      { method: 'POST', host: 'api', body: { to: uid(1), messages: [text('hi')] }, status: 200, dropped: false },
     ]);
     expect(server.requests[1].headers.authorization).toBe(`Bearer ${server.accessToken}`);
   });
@@ -434,9 +437,9 @@ describe('recording', () => {
     try {
       for (let i = 0; i < 10; i++) await call(capped, 'GET', `/v2/bot/info?i=${i}`);
       expect(capped.requests.map((r) => r.query.i)).toEqual(['7', '8', '9']);
-      await call(off, 'POST', '/v2/bot/message/push', { body: { to: 'U1', messages: [text('hi')] } });
+      await call(off, 'POST', '/v2/bot/message/push', { body: { to: uid(1), messages: [text('hi')] } });
       expect(off.requests).toEqual([]);
-      expect(off.messagesTo('U1')).toEqual([]);
+      expect(off.messagesTo(uid(1))).toEqual([]);
       expect((await call(off, 'GET', '/v2/bot/message/quota/consumption')).body).toEqual({ totalUsage: 1 });
     } finally {
       await Promise.all([capped.close(), off.close()]);

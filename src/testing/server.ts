@@ -19,6 +19,7 @@ import { DEFAULT_MAX_BODY_BYTES, RouteTable, StreamBody } from './router';
 import type { BodyKind, RouteMatch, RouteReply } from './router';
 import { allRoutes } from './routes';
 import { DEFAULT_REPLY_TARGET, DummyState } from './state';
+import { checkPathIds } from './validation';
 import type {
   Delivery,
   DummyHost,
@@ -428,6 +429,7 @@ export class DummyLineServerImpl implements DummyLineServer {
         throw new LineApiError(415, UNSUPPORTED_MEDIA_TYPE);
       }
       if (parsed.error) throw parsed.error;
+      if (this.state.options.validateIds !== false) checkPathIds(params);
       const reply = def.handler({
         state: this.state,
         requestId,

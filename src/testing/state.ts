@@ -29,6 +29,7 @@ export class MemberList {
   private readonly list: readonly string[] | undefined;
   private readonly count: number;
   private readonly prefix: string;
+  private readonly width: number;
   private set: Set<string> | undefined;
 
   /** @param seed - the seeded ids */
@@ -43,6 +44,8 @@ export class MemberList {
       this.count = gen.count;
       this.prefix = gen.prefix ?? 'U';
     }
+    // Pad to a 33-character id (LINE's length), at least 8 digits.
+    this.width = Math.max(8, 33 - this.prefix.length);
   }
 
   /** Number of members. */
@@ -94,7 +97,7 @@ export class MemberList {
   }
 
   private idAt(i: number): string {
-    return `${this.prefix}${String(i).padStart(8, '0')}`;
+    return `${this.prefix}${String(i).padStart(this.width, '0')}`;
   }
 }
 

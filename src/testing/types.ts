@@ -116,7 +116,9 @@ export interface DummyProfile {
 
 /**
  * Seeded member ids of a group or room: an explicit list, or `count` ids generated on demand as
- * `prefix + index` (index zero-padded to 8 digits) so that huge groups cost no memory.
+ * `prefix + index` so that huge groups cost no memory. The index is zero-padded to make the id 33
+ * characters long (at least 8 digits), so the default prefix `U`, or `U` plus hex digits, gives
+ * well-formed user ids (`U00000000000000000000000000000007`).
  */
 export type SeedMemberIds =
   | readonly string[]
@@ -416,6 +418,25 @@ export interface DummyLineServerOptions {
   readonly narrowcastPhaseMs?: number;
   /** When true, push and multicast to an id that is not a seeded user, follower, group or room answer 400. */
   readonly strictRecipients?: boolean;
+  /**
+   * Whether ids must be well formed, as LINE checks them; true by default. A user id is `U` followed by 32
+   * lowercase hex digits, a group id `C…` and a room id `R…` likewise. When on, the server answers LINE's 400 to:
+   *
+   * - a push whose `to` is not a user, group or room id, and a multicast whose `to[i]` is not a user id
+   *   (`The property, 'to[3]', in the request body is invalid (line: -, column: -)`; `details` lists every
+   *   bad property, which LINE leaves out);
+   * - rich menu bulk link and unlink with a `userIds[i]` that is not a user id (same body);
+   * - audience uploads (JSON or file) with an id that is not a user id, or for an IFA audience not an IFA
+   *   (`UPLOAD_AUDIENCE_GROUP_INVALID_AUDIENCE_ID_FORMAT`);
+   * - a `userId`, `groupId` or `roomId` path parameter that is not an id of its kind (profiles, group and
+   *   room lookups, per-user rich menus, link tokens, membership subscriptions):
+   *   `The value for the 'userId' parameter is invalid`.
+   *
+   * PNP pushes (phone number hashes) are not affected. Seeded ids are not checked, so a seeded user `U1`
+   * can only be reached with this set to false; generated member ids (`{ count }`) are well formed with
+   * the default prefix.
+   */
+  readonly validateIds?: boolean;
   /** Aggregation unit names already used this month (push and multicast add theirs). */
   readonly aggregationUnits?: readonly string[];
   /** Membership plans. */

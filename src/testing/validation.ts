@@ -31,6 +31,65 @@ export const MAX_MULTICAST_RECIPIENTS = 500;
 
 type Out = LineErrorDetail[];
 
+/** A user id as LINE issues them: `U` followed by 32 lowercase hex digits. */
+export const USER_ID = /^U[0-9a-f]{32}$/;
+/** A group id: `C` followed by 32 lowercase hex digits. */
+export const GROUP_ID = /^C[0-9a-f]{32}$/;
+/** A room (multi-person chat) id: `R` followed by 32 lowercase hex digits. */
+export const ROOM_ID = /^R[0-9a-f]{32}$/;
+/** A push recipient: a user, group or room id. */
+export const RECIPIENT_ID = /^[UCR][0-9a-f]{32}$/;
+
+const USER_ID_MESSAGE = 'Must be a user ID (U followed by 32 lowercase hex digits)';
+const RECIPIENT_ID_MESSAGE = 'Must be a user, group or room ID (U, C or R followed by 32 lowercase hex digits)';
+
+/** Path parameters LINE checks the format of, and the pattern each must match. */
+const PATH_ID_PATTERNS: Readonly<Record<string, RegExp>> = { userId: USER_ID, groupId: GROUP_ID, roomId: ROOM_ID };
+
+/**
+ * LINE's 400 for malformed ids in a request body: the message names the first bad property, as LINE's
+ * does; `details` (which LINE leaves out) lists every bad one.
+ *
+ * @param properties - the bad properties, at least one
+ * @param message - what each must be
+ * @returns the error to throw
+ */
+export function invalidIdsError(properties: readonly string[], message: string): LineApiError {
+  return new LineApiError(400, {
+    message: `The property, '${properties[0]}', in the request body is invalid (line: -, column: -)`,
+    details: properties.map((property) => ({ message, property })),
+  });
+}
+
+/**
+ * Throws LINE's 400 for the first list entries that are not user ids (`userIds[3]`, say).
+ *
+ * @param ids - the ids, already checked to be strings
+ * @param prop - the property name of the list
+ */
+export function checkUserIds(ids: readonly string[], prop: string): void {
+  const bad: string[] = [];
+  ids.forEach((id, i) => {
+    if (!USER_ID.test(id)) bad.push(`${prop}[${i}]`);
+  });
+  if (bad.length > 0) throw invalidIdsError(bad, USER_ID_MESSAGE);
+}
+
+/**
+ * Throws LINE's 400 (`The value for the 'userId' parameter is invalid`) when a `userId`, `groupId` or
+ * `roomId` path parameter is not an id of its kind.
+ *
+ * @param params - the path parameters of the request
+ */
+export function checkPathIds(params: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(params)) {
+    const pattern = PATH_ID_PATTERNS[name];
+    if (pattern !== undefined && !pattern.test(value)) {
+      throw new LineApiError(400, { message: `The value for the '${name}' parameter is invalid` });
+    }
+  }
+}
+
 const UNKNOWN_TYPE_MESSAGE = `Must be one of the following values: [${MESSAGE_TYPES.join(', ')}]`;
 const AGGREGATION_UNIT = /^[a-zA-Z0-9_]{1,30}$/;
 
@@ -291,12 +350,14 @@ export function validateReply(body: unknown): { replyToken: string; messages: re
  * Validates a push body.
  *
  * @param body - the parsed body
+ * @param validateIds - whether `to` must be a user, group or room id (off for PNP's phone hashes)
  * @returns the recipient and messages
  */
-export function validatePush(body: unknown): { to: string; messages: readonly JsonObject[] } {
+export function validatePush(body: unknown, validateIds = true): { to: string; messages: readonly JsonObject[] } {
   const b = requireObjectBody(body);
   const out: Out = [];
   const to = str(b, 'to', 'to', out);
+  if (validateIds && to !== undefined && !RECIPIENT_ID.test(to)) throw invalidIdsError(['to'], RECIPIENT_ID_MESSAGE);
   const messages = checkMessages(b, out);
   checkSendOptions(b, out);
   finish(out);
@@ -307,15 +368,20 @@ export function validatePush(body: unknown): { to: string; messages: readonly Js
  * Validates a multicast body.
  *
  * @param body - the parsed body
+ * @param validateIds - whether every `to[i]` must be a user id (multicast takes no group or room ids)
  * @returns the recipients and messages
  */
-export function validateMulticast(body: unknown): { to: readonly string[]; messages: readonly JsonObject[] } {
+export function validateMulticast(
+  body: unknown,
+  validateIds = true,
+): { to: readonly string[]; messages: readonly JsonObject[] } {
   const b = requireObjectBody(body);
   const out: Out = [];
   const to = arr(b, 'to', 'to', out, 1, MAX_MULTICAST_RECIPIENTS) ?? [];
   to.forEach((id, i) => {
     if (typeof id !== 'string') throw invalidPropertyError(`to[${i}]`);
   });
+  if (validateIds) checkUserIds(to as readonly string[], 'to');
   const messages = checkMessages(b, out);
   checkSendOptions(b, out);
   finish(out);

@@ -4,7 +4,7 @@ import { LineApiError, badProperty, invalidPropertyError, validationError } from
 import type { RouteContext, RouteDef } from '../router';
 import type { AudienceState, DummyState } from '../state';
 import type { JsonObject, JsonValue, LineErrorDetail } from '../types';
-import { check, requireObjectBody } from '../validation';
+import { USER_ID, check, requireObjectBody } from '../validation';
 
 /** Ids per JSON upload request. */
 export const MAX_AUDIENCES_PER_REQUEST = 10_000;
@@ -31,6 +31,29 @@ function readIds(body: JsonObject, out: LineErrorDetail[]): string[] {
     const id = typeof item === 'object' && item !== null && !Array.isArray(item) ? (item as JsonObject).id : undefined;
     if (typeof id !== 'string') throw invalidPropertyError(`audiences[${i}].id`);
     return id;
+  });
+}
+
+/** An IFA (identifier for advertisers): a UUID. */
+const IFA = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * LINE's 400 when an uploaded id is not a user id (or, for an IFA audience, not an IFA); off with
+ * `validateIds: false`.
+ *
+ * @param ctx - the request
+ * @param ids - the uploaded ids
+ * @param ifa - whether the audience holds IFAs
+ * @param property - `audiences` (JSON upload) or `file`
+ */
+function checkAudienceIds(ctx: RouteContext, ids: readonly string[], ifa: boolean, property: 'audiences' | 'file'): void {
+  if (ctx.state.options.validateIds === false) return;
+  const pattern = ifa ? IFA : USER_ID;
+  if (ids.every((id) => pattern.test(id))) return;
+  const code = 'UPLOAD_AUDIENCE_GROUP_INVALID_AUDIENCE_ID_FORMAT';
+  throw new LineApiError(400, {
+    message: property === 'file' ? code : 'Invalid audience id format',
+    details: [{ message: code, property }],
   });
 }
 
@@ -142,6 +165,7 @@ export const audienceRoutes: readonly RouteDef[] = [
       const ids = readIds(body, out);
       if (out.length > 0) throw validationError(out);
       const isIfaAudience = body.isIfaAudience === true;
+      checkAudienceIds(ctx, ids, isIfaAudience, 'audiences');
       const answer = create(ctx, { type: 'UPLOAD', description: description ?? '', isIfaAudience }, ids, body.uploadDescription);
       return { status: 202, body: answer };
     },
@@ -155,7 +179,9 @@ export const audienceRoutes: readonly RouteDef[] = [
       const out: LineErrorDetail[] = [];
       const ids = readIds(body, out);
       if (out.length > 0) throw validationError(out);
-      addJob(audienceOf(ctx.state, body.audienceGroupId), ids, body.uploadDescription, Math.floor(Date.now() / 1000));
+      const audience = audienceOf(ctx.state, body.audienceGroupId);
+      checkAudienceIds(ctx, ids, audience.group.isIfaAudience === true, 'audiences');
+      addJob(audience, ids, body.uploadDescription, Math.floor(Date.now() / 1000));
       return { status: 202, body: {} };
     },
   },
@@ -171,7 +197,9 @@ export const audienceRoutes: readonly RouteDef[] = [
       const description = checkDescription(fields, out);
       if (out.length > 0) throw validationError(out);
       const fieldsOf = { type: 'UPLOAD', description: description ?? '', isIfaAudience: fields.isIfaAudience === 'true' };
-      return { status: 202, body: create(ctx, fieldsOf, fileIds(file), fields.uploadDescription) };
+      const ids = fileIds(file);
+      checkAudienceIds(ctx, ids, fieldsOf.isIfaAudience, 'file');
+      return { status: 202, body: create(ctx, fieldsOf, ids, fields.uploadDescription) };
     },
   },
   {
@@ -183,7 +211,9 @@ export const audienceRoutes: readonly RouteDef[] = [
     handler(ctx) {
       const { fields, file } = parseMultipart(ctx);
       const audience = audienceOf(ctx.state, fields.audienceGroupId);
-      addJob(audience, fileIds(file), fields.uploadDescription, Math.floor(Date.now() / 1000));
+      const ids = fileIds(file);
+      checkAudienceIds(ctx, ids, audience.group.isIfaAudience === true, 'file');
+      addJob(audience, ids, fields.uploadDescription, Math.floor(Date.now() / 1000));
       return { status: 202, body: {} };
     },
   },

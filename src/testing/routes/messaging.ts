@@ -58,7 +58,7 @@ const PHONE_HASH = /^[0-9a-f]{64}$/i;
 
 /** `POST /bot/pnp/push`: a LINE notification message to a hashed phone number; not counted in the quota. */
 function pnpPush(ctx: RouteContext) {
-  const { to, messages } = validatePush(ctx.body);
+  const { to, messages } = validatePush(ctx.body, false);
   if (!PHONE_HASH.test(to)) throw badProperty('to', 'Must be the SHA-256 hash of a phone number in E.164 format');
   const header = ctx.headers['x-line-delivery-tag'];
   const tag = Array.isArray(header) ? header[0] : header;
@@ -139,7 +139,7 @@ export const messagingRoutes: readonly RouteDef[] = [
     path: '/v2/bot/message/push',
     retryKey: true,
     handler(ctx) {
-      const { to, messages } = validatePush(ctx.body);
+      const { to, messages } = validatePush(ctx.body, ctx.state.options.validateIds !== false);
       assertRecipients(ctx.state, [to]);
       recordUnits(ctx);
       return { body: { sentMessages: send(ctx, 'push', [to], messages) } };
@@ -151,7 +151,7 @@ export const messagingRoutes: readonly RouteDef[] = [
     path: '/v2/bot/message/multicast',
     retryKey: true,
     handler(ctx) {
-      const { to, messages } = validateMulticast(ctx.body);
+      const { to, messages } = validateMulticast(ctx.body, ctx.state.options.validateIds !== false);
       assertRecipients(ctx.state, to);
       recordUnits(ctx);
       send(ctx, 'multicast', to, messages);

@@ -5,7 +5,7 @@ import { sniffImage } from '../image';
 import type { RouteContext, RouteDef } from '../router';
 import type { RichMenuState } from '../state';
 import type { JsonObject, LineErrorDetail } from '../types';
-import { check, requireObjectBody } from '../validation';
+import { check, checkUserIds, requireObjectBody } from '../validation';
 
 /** Largest rich menu image LINE accepts. */
 export const MAX_RICH_MENU_IMAGE_BYTES = 1024 * 1024;
@@ -211,11 +211,13 @@ function aliasOf(ctx: RouteContext, status: 400 | 404): string {
   return richMenuId;
 }
 
-/** The user ids of a bulk link or unlink body (1 to 500). */
-function bulkUsers(body: JsonObject, out: LineErrorDetail[]): void {
-  check.array(body, 'userIds', 'userIds', out, 1, 500)?.forEach((id, i) => {
+/** The user ids of a bulk link or unlink body (1 to 500; each a user id unless `validateIds` is false). */
+function bulkUsers(ctx: RouteContext, body: JsonObject, out: LineErrorDetail[]): void {
+  const ids = check.array(body, 'userIds', 'userIds', out, 1, 500);
+  ids?.forEach((id, i) => {
     if (typeof id !== 'string') throw invalidPropertyError(`userIds[${i}]`);
   });
+  if (ids && ctx.state.options.validateIds !== false) checkUserIds(ids as readonly string[], 'userIds');
 }
 
 /** Validates a rich menu batch body and returns its operations. */
@@ -302,7 +304,7 @@ export const richMenuExtendedRoutes: readonly RouteDef[] = [
       const body = requireObjectBody(ctx.body);
       const out: LineErrorDetail[] = [];
       const richMenuId = check.string(body, 'richMenuId', 'richMenuId', out);
-      bulkUsers(body, out);
+      bulkUsers(ctx, body, out);
       if (out.length > 0) throw validationError(out);
       if (!ctx.state.richMenus.has(richMenuId ?? '')) throw richMenuNotFound();
       for (const userId of body.userIds as readonly string[]) ctx.state.richMenuLinks.set(userId, richMenuId ?? '');
@@ -316,7 +318,7 @@ export const richMenuExtendedRoutes: readonly RouteDef[] = [
     handler(ctx) {
       const body = requireObjectBody(ctx.body);
       const out: LineErrorDetail[] = [];
-      bulkUsers(body, out);
+      bulkUsers(ctx, body, out);
       if (out.length > 0) throw validationError(out);
       for (const userId of body.userIds as readonly string[]) ctx.state.richMenuLinks.delete(userId);
       return { status: 202, body: {} };
