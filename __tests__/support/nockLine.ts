@@ -3,6 +3,8 @@ import nock from 'nock';
 import { LineClient } from '../../src';
 import type { ClientConfig } from '../../src/types/client';
 
+import { contractViolations, unexempted, validateRequest } from './openapi';
+
 export const TOKEN = 'tok-Secret-Access-Token-0123456789abcdef';
 export const SECRET = 'sec-Channel-Secret-fedcba9876543210';
 export const API = 'https://api.line.me';
@@ -36,11 +38,36 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
+/** Options of `intercept`. */
+export interface InterceptOptions {
+  /**
+   * `false`: do not check the request against LINE's OpenAPI specs, for a test that sends a deliberately invalid or
+   * partial request (say why next to it). By default every captured request is checked (see openapi.ts) and the test
+   * fails in afterEach (setup.ts) on any violation the exemption list in openapi.ts does not cover.
+   */
+  contract?: false;
+}
+
+/** Checks a captured request against the specs; violations fail the test in setup.ts's afterEach. */
+export function checkContract(request: Captured | (Omit<Captured, 'host'> & { host: string })): void {
+  const testName = expect.getState().currentTestName;
+  let problems: string[];
+  try {
+    problems = validateRequest(request);
+  } catch (error) {
+    problems = [`contract check crashed: ${(error as Error).stack ?? String(error)}`];
+  }
+  for (const problem of unexempted(problems, testName)) {
+    contractViolations.push(`${request.method} ${request.path}: ${problem}`);
+  }
+}
+
 /**
  * Intercepts one request to `method host path` (any query) and records it. Returns the list it records into.
- * nock fails the test (see setup.ts) when the interceptor is never used.
+ * nock fails the test (see setup.ts) when the interceptor is never used, and so does a request that is not valid
+ * against LINE's OpenAPI specs (unless `options.contract` is false).
  */
-export function intercept(method: string, host: 'api' | 'data', path: string, reply: Reply = {}): Captured[] {
+export function intercept(method: string, host: 'api' | 'data', path: string, reply: Reply = {}, options: InterceptOptions = {}): Captured[] {
   const captured: Captured[] = [];
   nock(host === 'api' ? API : DATA)
     .intercept(path, method)
@@ -67,7 +94,9 @@ export function intercept(method: string, host: 'api' | 'data', path: string, re
           body = text;
         }
       }
-      captured.push({ method: this.req.method ?? method, host, path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body, raw });
+      const request: Captured = { method: this.req.method ?? method, host, path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body, raw };
+      captured.push(request);
+      if (options.contract !== false) checkContract(request);
       return [reply.status ?? 200, reply.body === undefined ? {} : (reply.body as nock.Body), { 'x-line-request-id': 'req-0001', ...reply.headers }];
     });
   return captured;

@@ -1,5 +1,7 @@
 import nock from 'nock';
 
+import { contractViolations } from './openapi';
+
 // No test may reach the real network: only loopback servers started by the tests themselves.
 nock.disableNetConnect();
 nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
@@ -8,9 +10,14 @@ afterEach(() => {
   // A test that leaves a nock interceptor unused fails: it promised a request that never happened.
   const pending = nock.pendingMocks();
   nock.cleanAll();
-  if (pending.length > 0) {
-    throw new Error(`Unused nock interceptors:\n  ${pending.join('\n  ')}`);
+  // A request intercept() captured that is not valid against LINE's OpenAPI specs fails the test too (see openapi.ts).
+  const violations = contractViolations.splice(0);
+  const messages: string[] = [];
+  if (pending.length > 0) messages.push(`Unused nock interceptors:\n  ${pending.join('\n  ')}`);
+  if (violations.length > 0) {
+    messages.push(`Requests not valid against LINE's OpenAPI specs (spec/line-openapi; exemptions in __tests__/support/openapi.ts):\n  ${violations.join('\n  ')}`);
   }
+  if (messages.length > 0) throw new Error(messages.join('\n'));
 });
 
 afterAll(() => {
