@@ -2332,7 +2332,8 @@ export class LineClient {
    * @see {@link https://developers.line.biz/en/reference/messaging-api/#update-upload-audience-group | Add user IDs or IFAs to an audience (by JSON)}
    * @param audienceGroupId - ID of the audience group
    * @param audiences - `[{ id }]`
-   * @param options - `uploadDescription`, `description`
+   * @param options - `uploadDescription` (`description` is accepted for 1.1.0 compatibility but not sent: LINE's endpoint
+   * has no such field; use {@link LineClient.setDescriptionAudienceGroup})
    * @returns an empty object
    * @group Audience
    */
@@ -2341,7 +2342,13 @@ export class LineClient {
     audiences: LineTypes.Audience[],
     options: LineTypes.UpdateUploadAudienceGroupOptions = {},
   ): Promise<LineTypes.MutationSuccessResponse> {
-    return this.json({ method: 'PUT', path: '/v2/bot/audienceGroup/upload', body: { audienceGroupId, audiences, ...options }, timeout: UPLOAD_TIMEOUT });
+    // LINE's endpoint takes no `description` (1.1.0 sent it anyway); rename with setDescriptionAudienceGroup.
+    const { description, uploadDescription } = options;
+    if (description !== undefined) {
+      deprecate('updateUploadAudienceGroup.description', '`updateUploadAudienceGroup` ignores `description`: LINE does not take it there. Use `setDescriptionAudienceGroup`.');
+    }
+    const body = { audienceGroupId, audiences, ...(uploadDescription !== undefined ? { uploadDescription } : {}) };
+    return this.json({ method: 'PUT', path: '/v2/bot/audienceGroup/upload', body, timeout: UPLOAD_TIMEOUT });
   }
 
   /**

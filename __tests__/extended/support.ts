@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import type { Captured, Reply } from '../support/nockLine';
+import { checkContract, type Captured, type Reply } from '../support/nockLine';
 
 export { API, DATA, SECRET, TOKEN, expectedHeaders, intercept, makeClient } from '../support/nockLine';
 
@@ -41,7 +41,12 @@ export function interceptAt(origin: string, method: string, path: string, reply:
           body = raw.toString('utf8');
         }
       }
-      captured.push({ method: this.req.method ?? method, host: 'api', path: url.pathname, query: Object.fromEntries(url.searchParams), search: url.search, headers, body, raw });
+      const request = { method: this.req.method ?? method, host: 'api' as const, path: url.pathname, query: Object.fromEntries(url.searchParams), search: url.search, headers, body, raw };
+      captured.push(request);
+      // Custom origins stand for LINE's hosts: check the request against the specs of the host it stands for, with
+      // repeated query parameters (`status=A&status=B`) as arrays.
+      const query = Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k).length > 1 ? url.searchParams.getAll(k) : (url.searchParams.get(k) as string)]));
+      checkContract({ ...request, query, host: /manager/.test(origin) ? 'manager' : /api-data/.test(origin) ? 'data' : 'api' });
       return [reply.status ?? 200, reply.body === undefined ? {} : (reply.body as nock.Body), { 'x-line-request-id': 'req-0001', ...reply.headers }];
     });
   return captured;

@@ -49,7 +49,7 @@ export interface InterceptOptions {
 }
 
 /** Checks a captured request against the specs; violations fail the test in setup.ts's afterEach. */
-export function checkContract(request: Captured | (Omit<Captured, 'host'> & { host: string })): void {
+export function checkContract(request: Omit<Captured, 'host' | 'query'> & { host: string; query?: Record<string, string | string[]> }): void {
   const testName = expect.getState().currentTestName;
   let problems: string[];
   try {
