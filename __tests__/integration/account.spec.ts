@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { LineApiError } from '../../src';
 import type { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, CAROL, clientOf, lineToday, requestsTo, startServer, uid } from './helpers';
+import { ALICE, BOB, CAROL, lineToday, requestsTo, useDummyServer, uid } from './helpers';
 
 // Group and room ids as LINE makes them: C or R + 32 lowercase hex digits.
 const BIG_GROUP = `C${'b'.repeat(32)}`;
@@ -17,26 +17,20 @@ const CONTENT = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) & 0xf
 
 let server: DummyLineServer;
 let client: LineClient;
-
-beforeAll(async () => {
-  server = await startServer({
-    groups: [
-      { groupId: GROUP, groupName: 'Friends', pictureUrl: 'https://example.com/g.png', memberIds: [ALICE, BOB] },
-      { groupId: BIG_GROUP, memberIds: { count: 250, prefix: 'Ub' } },
-    ],
-    rooms: [
-      { roomId: ROOM, memberIds: [ALICE, CAROL] },
-      { roomId: BIG_ROOM, memberIds: Array.from({ length: 120 }, (_, i) => uid(500 + i)) },
-    ],
-    messageContent: { '1001': CONTENT, '1002': { size: 300_000, byte: 9, contentType: 'video/mp4' } },
-    demographic: { available: true, genders: [{ gender: 'female', percentage: 60 }] },
-    quota: { type: 'limited', value: 1000 },
-    totalUsage: 10,
-  });
-  client = clientOf(server);
+useDummyServer((s, c) => ([server, client] = [s, c]), {
+  groups: [
+    { groupId: GROUP, groupName: 'Friends', pictureUrl: 'https://example.com/g.png', memberIds: [ALICE, BOB] },
+    { groupId: BIG_GROUP, memberIds: { count: 250, prefix: 'Ub' } },
+  ],
+  rooms: [
+    { roomId: ROOM, memberIds: [ALICE, CAROL] },
+    { roomId: BIG_ROOM, memberIds: Array.from({ length: 120 }, (_, i) => uid(500 + i)) },
+  ],
+  messageContent: { '1001': CONTENT, '1002': { size: 300_000, byte: 9, contentType: 'video/mp4' } },
+  demographic: { available: true, genders: [{ gender: 'female', percentage: 60 }] },
+  quota: { type: 'limited', value: 1000 },
+  totalUsage: 10,
 });
-afterEach(() => server.reset());
-afterAll(() => server.close());
 
 describe('bot and webhook endpoint', () => {
   it('getBotInfo answers the bot', async () => {

@@ -4,17 +4,11 @@
  */
 import type { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, CAROL, clientOf, startServer, uid } from './helpers';
+import { ALICE, BOB, CAROL, useDummyServer, uid } from './helpers';
 
 let server: DummyLineServer;
 let client: LineClient;
-
-beforeAll(async () => {
-  server = await startServer();
-  client = clientOf(server);
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+useDummyServer((s, c) => ([server, client] = [s, c]));
 
 function quietly<T>(fn: () => Promise<T>): Promise<T> {
   const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);

@@ -4,7 +4,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import { LineClient } from '../../src';
-import type { ClientConfig } from '../../src';
+import type { ClientConfig, LineTypes } from '../../src';
 import { createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer, DummyLineServerOptions, JsonObject } from '../../src/testing';
 
@@ -34,6 +34,25 @@ export const SEED: DummyLineServerOptions = {
  */
 export function startServer(options: DummyLineServerOptions = {}): Promise<DummyLineServer> {
   return createDummyLineServer({ ...SEED, ...options });
+}
+
+/**
+ * Registers a file's lifecycle: before all tests, a dummy server (`startServer(options)`) and a client of it
+ * (`makeClient`, `clientOf` by default) are made and handed to `set`; the server is reset after each test and closed
+ * after all.
+ */
+export function useDummyServer(
+  set: (server: DummyLineServer, client: LineClient) => void,
+  options: DummyLineServerOptions = {},
+  makeClient: (server: DummyLineServer) => LineClient = (server) => clientOf(server),
+): void {
+  let server: DummyLineServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(options);
+    set(server, makeClient(server));
+  });
+  afterEach(() => server?.reset());
+  afterAll(() => server?.close());
 }
 
 /**
@@ -121,4 +140,16 @@ export const RICH_MENU = {
     { bounds: { x: 0, y: 0, width: 1250, height: 843 }, action: { type: 'postback' as const, data: 'left' } },
     { bounds: { x: 1250, y: 0, width: 1250, height: 843 }, action: { type: 'uri' as const, uri: 'https://example.com' } },
   ],
+};
+
+/** A coupon LINE accepts: running from 2023-11 to 2027-01, free, public. */
+export const COUPON: LineTypes.CouponCreateRequest = {
+  title: 'Ten off',
+  startTimestamp: 1_700_000_000,
+  endTimestamp: 1_800_000_000,
+  maxUseCountPerTicket: 1,
+  visibility: 'PUBLIC',
+  timezone: 'ASIA_TOKYO',
+  acquisitionCondition: { type: 'normal' },
+  reward: { type: 'free' },
 };

@@ -8,17 +8,11 @@ import { createHmac } from 'node:crypto';
 import { LineApiError, LineClient, LineTimeoutError, LineValidationError } from '../../src';
 import type { LineTypes } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, CAROL, clientOf, lastTo, requestsTo, startServer, uid } from './helpers';
+import { ALICE, BOB, CAROL, clientOf, lastTo, requestsTo, useDummyServer, uid } from './helpers';
 
 let server: DummyLineServer;
 let client: LineClient;
-
-beforeAll(async () => {
-  server = await startServer();
-  client = clientOf(server);
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+useDummyServer((s, c) => ([server, client] = [s, c]));
 
 const text = (t: string): LineTypes.Message => ({ type: 'text', text: t });
 

@@ -5,17 +5,11 @@
 import { LineValidationError } from '../../src';
 import type { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, RICH_MENU, clientOf, realPng, requestsTo, startServer } from './helpers';
+import { ALICE, BOB, RICH_MENU, realPng, requestsTo, useDummyServer } from './helpers';
 
 let server: DummyLineServer;
 let client: LineClient;
-
-beforeAll(async () => {
-  server = await startServer();
-  client = clientOf(server);
-});
-afterEach(() => server.reset());
-afterAll(() => server.close());
+useDummyServer((s, c) => ([server, client] = [s, c]));
 
 describe('rich menus', () => {
   it('create, list, get and delete; an unknown id resolves null from getRichMenu', async () => {
