@@ -35,7 +35,7 @@ function libraries(): { Ajv: typeof Ajv; parseYaml: (text: string) => unknown } 
   return { Ajv: AjvClass, parseYaml: (text) => load(text) };
 }
 
-/** Where the vendored specs are (part of this repository, not ../shared). */
+/** Where the vendored specs are: inside this repository, so a fresh clone tests without any reference copy. */
 export const SPEC_DIR = join(__dirname, '..', '..', 'spec', 'line-openapi');
 
 /** A request as it reached the wire. */
