@@ -262,7 +262,13 @@ export class LineClient {
       response.destroy();
     };
     response.on('error', (err: Error & { code?: string }) =>
-      fail(err instanceof LineError ? err : new LineNetworkError({ method: 'GET', path }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {}))),
+      fail(
+        err instanceof LineError
+          ? err
+          : err.code === 'ERR_CANCELED'
+            ? new LineAbortError({ method: 'GET', path })
+            : new LineNetworkError({ method: 'GET', path }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {})),
+      ),
     );
     const socketTimeout = (response as Partial<IncomingMessage>).setTimeout;
     if (timeout > 0 && typeof socketTimeout === 'function') {

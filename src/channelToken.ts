@@ -57,7 +57,10 @@ export function createChannelJWT(options: ChannelJWTOptions): string {
     throw new LineValidationError('tokenExpSeconds', `expected 1 to ${MAX_TOKEN_EXP_SECONDS} seconds (LINE's maximum is 30 days)`, `1-${MAX_TOKEN_EXP_SECONDS}`, tokenExp);
   }
   const key = toKey(privateKey);
+  if (key.type !== 'private') throw new LineValidationError('privateKey', `expected the private key, got a ${key.type} key`);
   if (key.asymmetricKeyType !== 'rsa') throw new LineValidationError('privateKey', `expected an RSA key, got ${key.asymmetricKeyType ?? 'an unknown key type'}`);
+  const bits = key.asymmetricKeyDetails?.modulusLength;
+  if (bits !== undefined && bits < 2048) throw new LineValidationError('privateKey', `LINE requires a 2048-bit RSA key, got ${bits} bits`, 'at least 2048 bits', bits);
   const now = Math.floor((options.now ?? Date.now()) / 1000);
   const header = { alg: 'RS256', typ: 'JWT', kid };
   const payload: Record<string, string | number> = { iss: channelId, sub: channelId, aud: 'https://api.line.me/', exp: now + lifetime };
@@ -121,6 +124,11 @@ export class TokenManager {
         this.expiresAt = this.now() + lifetimeMs;
         this.lifetimeMs = lifetimeMs;
         return issued.access_token;
+      })
+      .catch((error: unknown) => {
+        // A failed early renewal must not fail calls while the token held is still valid: it is tried again later.
+        if (this.token !== undefined && this.now() < this.expiresAt) return this.token;
+        throw error;
       })
       .finally(() => {
         this.inflight = undefined;

@@ -114,6 +114,14 @@ describe('construction', () => {
     expect(JSON.stringify(info)).not.toContain(TOKEN);
   });
 
+  it('onRequest never sees a bearer token, whatever the header name case', async () => {
+    const onRequest = jest.fn();
+    const client = makeClient({ onRequest });
+    intercept('GET', 'api', '/v2/bot/info', {}, { contract: false });
+    await client.axios.get('/v2/bot/info', { headers: { authorization: 'Bearer OTHER-TOKEN' } });
+    expect(JSON.stringify(onRequest.mock.calls)).not.toContain('OTHER-TOKEN');
+  });
+
   it('withOptions returns a view sharing the client, with per-call settings', async () => {
     const client = makeClient();
     const view = client.withOptions({ timeout: 1234 });

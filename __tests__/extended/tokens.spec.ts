@@ -169,6 +169,10 @@ describe('createChannelJWT', () => {
     expect(message).not.toContain('SECRET');
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
     expect(() => LineClient.createChannelJWT({ channelId: CHANNEL_ID, privateKey: ec, kid: 'k' })).toThrow(/RSA/);
+    // The public half, or a key shorter than LINE's 2,048 bits, is a clear validation error, not a crypto TypeError.
+    expect(() => LineClient.createChannelJWT({ channelId: CHANNEL_ID, privateKey: publicKey, kid: 'k' })).toThrow(LineValidationError);
+    const short = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
+    expect(() => LineClient.createChannelJWT({ channelId: CHANNEL_ID, privateKey: short, kid: 'k' })).toThrow(/2048-bit/);
   });
 });
 
@@ -212,6 +216,26 @@ describe('automatic token management', () => {
     expect(issue).toHaveBeenCalledTimes(2);
     now = 841_000 + 900_000;
     expect(tokens.current).toBeUndefined();
+  });
+
+  test('a failed early renewal keeps the still-valid token; the renewal is tried again on the next call', async () => {
+    let now = 0;
+    let n = 0;
+    let down = false;
+    const issue = jest.fn(async () => {
+      if (down) throw new Error('token endpoint unavailable');
+      return { access_token: `t${++n}`, expires_in: 900 };
+    });
+    const tokens = new TokenManager(issue, () => now, 60_000);
+    expect(await tokens.get()).toBe('t1');
+    now = 841_000; // in the renewal window, t1 still valid for 59 s
+    down = true;
+    expect(await tokens.get()).toBe('t1');
+    down = false;
+    expect(await tokens.get()).toBe('t2');
+    now = 841_000 + 900_000 + 1; // past every token's life: a failure now rejects
+    down = true;
+    await expect(tokens.get()).rejects.toThrow('token endpoint unavailable');
   });
 
   test('renews through the wire when the token has expired', async () => {

@@ -335,3 +335,70 @@ describe('getMessageContent copies the body at most once', () => {
     }
   });
 });
+
+describe('review fixes on the lean path', () => {
+  it.each(['direct', 'lean'] as Mode[])('%s: a POST answered with a redirect is never sent again', async (mode) => {
+    const s = await serve((req, res) => {
+      res.writeHead(307, { location: '/moved' + req.url });
+      res.end();
+    });
+    const client = makeClient(mode, s.origin);
+    await expect(client.createRichMenu({ size: { width: 2500, height: 843 }, selected: false, name: 'n', chatBarText: 'c', areas: [] })).rejects.toMatchObject({
+      name: 'LineApiError',
+      status: 307,
+    });
+    expect(s.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /v2/bot/richmenu']);
+  });
+
+  it.each(MODES)('%s: a token read with a trailing newline is sent cleaned, as axios does', async (mode) => {
+    const s = await serve(okJson({ userId: 'U' }));
+    const client = makeClient(mode, s.origin, { accessToken: `${TOKEN}\n` });
+    await expect(client.getBotInfo()).resolves.toEqual({ userId: 'U' });
+    expect(s.seen[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it('ALL_PROXY sends requests through axios (and its proxy handling), not straight out', async () => {
+    const s = await serve(okJson({ userId: 'U' }));
+    const client = makeClient('direct', s.origin);
+    const viaAxios = jest.spyOn(client.axios, 'request');
+    const adapter = jest.fn(axios.getAdapter('http'));
+    process.env.ALL_PROXY = 'http://127.0.0.1:9';
+    try {
+      client.axios.defaults.adapter = adapter; // record that axios's adapter got the call; the proxy itself is axios's job
+      await client.getBotInfo().catch(() => undefined);
+    } finally {
+      delete process.env.ALL_PROXY;
+    }
+    expect(viaAxios).toHaveBeenCalled();
+    expect(adapter).toHaveBeenCalled();
+  });
+
+  it('an AbortSignal still cancels a streamed download after the headers arrived', async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.write(Buffer.alloc(1024, 1)); // and then nothing
+    });
+    const controller = new AbortController();
+    const client = makeClient('direct', s.origin, { timeout: 60_000 }).withOptions({ signal: controller.signal });
+    const stream = await client.getMessageContentStream('m1');
+    setTimeout(() => controller.abort(), 50);
+    const started = Date.now();
+    const error = await (async () => {
+      try {
+        for await (const _ of stream) void _;
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(LineAbortError);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('transforms changed in place on client.axios take effect (the direct path steps aside)', async () => {
+    const s = await serve(okJson({ userId: 'U' }));
+    const client = makeClient('direct', s.origin);
+    (client.axios.defaults.transformResponse as ((data: unknown) => unknown)[]).push((data) => ({ ...(data as object), transformed: true }));
+    await expect(client.getBotInfo()).resolves.toEqual({ userId: 'U', transformed: true });
+  });
+});

@@ -76,7 +76,9 @@ export function createAxios(setup: AxiosSetup): AxiosInstance {
     const { onRequest, requestLog } = setup;
     if (onRequest || requestLog.enabled) {
       const headers = { ...config.headers.toJSON() } as Record<string, unknown>;
-      if (headers.Authorization) headers.Authorization = /^Basic /i.test(String(headers.Authorization)) ? 'Basic <redacted>' : REDACTED;
+      for (const name of Object.keys(headers)) {
+        if (name.toLowerCase() === 'authorization') headers[name] = /^Basic /i.test(String(headers[name])) ? 'Basic <redacted>' : REDACTED;
+      }
       const url = `${(config.baseURL ?? '').replace(/\/$/, '')}${config.url ?? ''}`;
       // Token endpoints (sent without the bearer token) carry secrets in their body: never show it.
       const body = (config as { lineNoAuth?: boolean }).lineNoAuth && config.data !== undefined ? '<redacted>' : config.data;

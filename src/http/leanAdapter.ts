@@ -26,7 +26,17 @@ import axios, {
 
 /** What axios's http adapter advertises (without zstd). */
 const ACCEPT_ENCODING = 'gzip, compress, deflate, br';
-const PROXY_ENV = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY'];
+const PROXY_ENV = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY'];
+
+/**
+ * A header value as axios would send it: control characters (but tab) and characters outside Latin-1 dropped,
+ * surrounding blanks trimmed. Node would refuse them (a token read from a file with its trailing newline, say).
+ */
+function headerValue(value: unknown): string {
+  return String(value)
+    .replace(/[^\t\x20-\x7e\x80-\xff]/g, '')
+    .trim();
+}
 
 /** Config keys that, when set, make the request go through axios's own http adapter. */
 const UNSUPPORTED: readonly (keyof InternalAxiosRequestConfig | string)[] = [
@@ -100,7 +110,7 @@ function settle(resolve: (r: AxiosResponse) => void, reject: (e: unknown) => voi
     reject(
       new AxiosError(
         `Request failed with status code ${response.status}`,
-        [AxiosError.ERR_BAD_REQUEST, AxiosError.ERR_BAD_RESPONSE][Math.floor(response.status / 100) - 4],
+        response.status >= 400 && response.status < 500 ? AxiosError.ERR_BAD_REQUEST : AxiosError.ERR_BAD_RESPONSE,
         response.config,
         response.request,
         response,
@@ -256,8 +266,9 @@ function perform(o: Outgoing): Promise<AxiosResponse> {
           res.resume();
           return;
         }
-        if (REDIRECTS.has(res.statusCode ?? 0) && res.headers.location) {
-          // LINE does not redirect; if something on the way does, let axios's own adapter follow it.
+        if (REDIRECTS.has(res.statusCode ?? 0) && res.headers.location && (o.method === 'GET' || o.method === 'HEAD')) {
+          // LINE does not redirect; if something on the way does, axios's own adapter follows it for reads. Other
+          // methods are never sent again (a POST might have run): their 3xx settles like any other answer.
           res.resume();
           finish();
           o.onRedirect().then(resolve, reject);
@@ -279,6 +290,12 @@ function perform(o: Outgoing): Promise<AxiosResponse> {
           if (o.timeout > 0) request.setTimeout(o.timeout, () => request.destroy(timeoutError(o, request)));
           response.data = stream;
           finish();
+          if (signal) {
+            // The signal still cancels the download while the body streams in (as with axios's adapter).
+            const onStreamAbort = () => stream.destroy(new CanceledError(undefined, config, request));
+            signal.addEventListener('abort', onStreamAbort, { once: true });
+            stream.once('close', () => signal.removeEventListener('abort', onStreamAbort));
+          }
           settle(resolve, reject, response, o.validateStatus);
           return;
         }
@@ -367,7 +384,7 @@ export function createLeanAdapter(setup: LeanAdapterSetup): AxiosAdapter {
     headers.set('Accept-Encoding', ACCEPT_ENCODING, false);
     const outgoing: Record<string, string> = {};
     for (const [name, value] of Object.entries(headers.toJSON())) {
-      if (value !== undefined && value !== null && (value as unknown) !== false) outgoing[name] = Array.isArray(value) ? value.join(', ') : String(value);
+      if (value !== undefined && value !== null && (value as unknown) !== false) outgoing[name] = headerValue(Array.isArray(value) ? value.join(', ') : value);
     }
 
     return perform({
@@ -461,6 +478,11 @@ function takeSnapshot(instance: AxiosInstance): Shallow[] {
     }
   }
   if (defaults.transitional && typeof defaults.transitional === 'object') out.push(shallow(defaults.transitional as Record<string, unknown>));
+  // Transforms changed in place (`defaults.transformResponse.push(fn)`) count as changes too.
+  for (const key of ['transformRequest', 'transformResponse']) {
+    const list = defaults[key];
+    if (Array.isArray(list)) out.push(shallow(list as unknown as Record<string, unknown>));
+  }
   return out;
 }
 
@@ -547,7 +569,7 @@ export function requestVia<T>(instance: AxiosInstance, config: AxiosRequestConfi
   const headers: Record<string, string> = { ...base };
   for (const k of Object.keys(requestHeaders)) {
     const v = requestHeaders[k];
-    if (v !== undefined && v !== null) headers[k.toLowerCase()] = String(v);
+    if (v !== undefined && v !== null) headers[k.toLowerCase()] = headerValue(v);
   }
   headers['user-agent'] ??= `axios/${axios.VERSION}`;
   const body = data === undefined ? undefined : Buffer.isBuffer(data) ? data : Buffer.from(JSON.stringify(data), 'utf8');
@@ -585,6 +607,7 @@ export function requestVia<T>(instance: AxiosInstance, config: AxiosRequestConfi
     agent: isHttps ? d.setup.agents.httpsAgent : d.setup.agents.httpAgent,
     axiosHeaders: false,
     parseJson: true,
-    onRedirect: () => instance.request<T>(config),
+    // A read redirected: axios's own adapter follows it (maxRedirects keeps the lean adapter out of the way).
+    onRedirect: () => instance.request<T>({ ...config, maxRedirects: 21 }),
   }) as Promise<AxiosResponse<T>>;
 }
