@@ -8,7 +8,7 @@ import type * as LineTypes from './LineTypes';
 import { createDebug, deprecate } from './debug';
 import { LineAbortError, LineApiError, LineError, LineMulticastError, LineNetworkError, LineTimeoutError, LineValidationError } from './errors';
 import { createAxios } from './http/createAxios';
-import { DEFAULT_RETRY, path, send, type Endpoint, type TransportResponse, type TransportSettings } from './http/transport';
+import { DEFAULT_RETRY, path, send, sleep, type Endpoint, type TransportResponse, type TransportSettings } from './http/transport';
 import { splitSendOptions } from './messageOptions';
 import { createChannelJWT, formBody, JWT_BEARER, TokenManager } from './channelToken';
 import * as X from './extendedSupport';
@@ -507,11 +507,7 @@ export class LineClient {
     if (to.length <= size) return this.multicastRawBody({ to, messages, ...extra }, { retryKey, ...call });
 
     const base = retryKey ?? randomUUID();
-    const chunks: { to: string[]; retryKey: string }[] = [];
-    for (let i = 0; i < to.length; i += size) {
-      const recipients = to.slice(i, i + size);
-      chunks.push({ to: recipients, retryKey: chunkKey(base, recipients) });
-    }
+    const chunks = X.chunk(to, size).map((recipients) => ({ to: recipients, retryKey: chunkKey(base, recipients) }));
     const results: (LineTypes.MulticastResult | LineError)[] = new Array(chunks.length);
     let next = 0;
     const worker = async () => {
@@ -1724,10 +1720,7 @@ export class LineClient {
    * @group Content
    */
   async getMessageContent(messageId: string): Promise<Buffer> {
-    const p = path('/v2/bot/message/{messageId}/content', { messageId });
-    return this.json<ArrayBuffer | Buffer>({ method: 'GET', host: 'data', path: p, responseType: 'arraybuffer' }).then((d) =>
-      Buffer.isBuffer(d) ? d : Buffer.from(d),
-    );
+    return this.bytes({ method: 'GET', host: 'data', path: path('/v2/bot/message/{messageId}/content', { messageId }) });
   }
 
   /**
@@ -2579,7 +2572,7 @@ export class LineClient {
         );
       }
       try {
-        await X.sleep(Math.min(interval, remaining), signal);
+        await sleep(Math.min(interval, remaining), signal);
       } catch {
         throw new LineAbortError({ method: 'GET', path: path('/v2/bot/message/{messageId}/content/transcoding', { messageId }) });
       }
@@ -2827,7 +2820,7 @@ export class LineClient {
    * @group Rich Menu
    */
   async linkRichMenuToUsers(userIds: string[], richMenuId: string): Promise<LineTypes.MutationSuccessResponse> {
-    X.requireIds(userIds, 'userIds');
+    validateRecipients(userIds, 'userIds', undefined, 'user IDs');
     requireString(richMenuId, 'richMenuId');
     for (const ids of X.chunk(userIds, X.EXTENDED_LIMITS.richMenuBulkUsers)) {
       await this.empty({ method: 'POST', path: '/v2/bot/richmenu/bulk/link', body: { richMenuId, userIds: ids } });
@@ -2844,7 +2837,7 @@ export class LineClient {
    * @group Rich Menu
    */
   async unlinkRichMenuFromUsers(userIds: string[]): Promise<LineTypes.MutationSuccessResponse> {
-    X.requireIds(userIds, 'userIds');
+    validateRecipients(userIds, 'userIds', undefined, 'user IDs');
     for (const ids of X.chunk(userIds, X.EXTENDED_LIMITS.richMenuBulkUsers)) {
       await this.empty({ method: 'POST', path: '/v2/bot/richmenu/bulk/unlink', body: { userIds: ids } });
     }

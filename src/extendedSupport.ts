@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import FormData from 'form-data';
 
 import { LineValidationError } from './errors';
-import { requireString } from './validate';
+import { requireString, validateRecipients } from './validate';
 
 /** Headers of a form-encoded body. */
 export const FORM_HEADERS = { 'Content-Type': 'application/x-www-form-urlencoded' } as const;
@@ -41,13 +41,6 @@ export function optionalInt(value: unknown, argument: string, min: number, max: 
   }
 }
 
-/** Throws unless `ids` is a non-empty array of non-empty strings. */
-export function requireIds(ids: unknown, argument: string): asserts ids is string[] {
-  if (!Array.isArray(ids)) throw new LineValidationError(argument, `expected an array of IDs, got ${ids === null ? 'null' : typeof ids}`);
-  if (ids.length === 0) throw new LineValidationError(argument, 'no IDs given', '1 or more IDs', 0);
-  for (let i = 0; i < ids.length; i++) requireString(ids[i], `${argument}[${i}]`);
-}
-
 /** Splits `items` into chunks of `size`. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -62,22 +55,6 @@ export function query(entries: Record<string, string | number | boolean | undefi
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** Resolves after `ms`, or rejects when `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /**
  * Builds the multipart body of an audience upload by file: the given text fields, then `file` as `text/plain`.
  * A `string[]` becomes one Buffer (one ID per line), a Buffer is sent as is and a Readable is streamed: nothing is
@@ -86,7 +63,7 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export function audienceForm(fields: Record<string, string | undefined>, input: unknown, argument: string): FormData {
   let file: Buffer | Readable;
   if (Array.isArray(input)) {
-    requireIds(input, argument);
+    validateRecipients(input, argument, undefined, 'IDs');
     if (input.length > EXTENDED_LIMITS.audienceFileIds) {
       throw new LineValidationError(
         argument,

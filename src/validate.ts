@@ -76,12 +76,15 @@ export function validateMessages(messages: unknown, argument = 'messages'): void
   messages.forEach((m, i) => validateMessage(m, `${argument}[${i}]`));
 }
 
-/** Throws unless `to` is a non-empty array of non-empty strings, with at most `max` entries when given. */
-export function validateRecipients(to: unknown, argument: string, max?: number): asserts to is string[] {
-  if (!Array.isArray(to)) throw new LineValidationError(argument, `expected an array of user IDs, got ${describe(to)}`);
-  if (to.length === 0) throw new LineValidationError(argument, 'no recipients given', '1 or more user IDs', 0);
+/**
+ * Throws unless `to` is a non-empty array of non-empty strings, with at most `max` entries when given.
+ * `noun` names the entries in messages (`user IDs` for recipients).
+ */
+export function validateRecipients(to: unknown, argument: string, max?: number, noun = 'user IDs'): asserts to is string[] {
+  if (!Array.isArray(to)) throw new LineValidationError(argument, `expected an array of ${noun}, got ${describe(to)}`);
+  if (to.length === 0) throw new LineValidationError(argument, `no ${noun} given`, `1 or more ${noun}`, 0);
   if (max !== undefined && to.length > max) {
-    throw new LineValidationError(argument, `${to.length} recipients is over LINE's limit of ${max} per request`, `1-${max} user IDs`, to.length);
+    throw new LineValidationError(argument, `${to.length} ${noun} is over LINE's limit of ${max} per request`, `1-${max} ${noun}`, to.length);
   }
   for (let i = 0; i < to.length; i++) requireString(to[i], `${argument}[${i}]`);
 }

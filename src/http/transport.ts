@@ -106,7 +106,8 @@ export function path(template: string, params: Record<string, string | number>):
   });
 }
 
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or rejects with the signal's reason when `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
@@ -305,7 +306,7 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
       settings.debug(`retry ${method} ${endpoint.path}: attempt ${attempt} failed (${reason}), next attempt in ${delayMs} ms`);
       settings.onRetry?.(info);
       try {
-        await (settings.sleep ?? defaultSleep)(delayMs, signal);
+        await (settings.sleep ?? sleep)(delayMs, signal);
       } catch {
         throw new LineAbortError({ method, path: endpoint.path });
       }
