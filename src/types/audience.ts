@@ -1,4 +1,10 @@
-// Audience management. https://developers.line.biz/en/reference/messaging-api/#manage-audience-group
+// The audience domain: audiences uploaded (as JSON or by file), click and impression audiences, shared
+// audiences, authority level.
+// https://developers.line.biz/en/reference/messaging-api/#manage-audience-group
+
+import type { Readable } from 'node:stream';
+
+import type { RequestOptions } from './request';
 
 /** Options of `createUploadAudienceGroup`. */
 export type CreateUploadAudienceGroupOptions = {
@@ -279,3 +285,108 @@ export type AudienceGroupAuthorityLevel = {
 
 /** Response of reading the audience authority level; the same shape as {@link AudienceGroupAuthorityLevel}. */
 export type AudienceGroupAuthorityLevelResponse = AudienceGroupAuthorityLevel;
+
+/**
+ * An audience shared through Business Manager, with its jobs and owner.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-shared-audience | Get shared audience}
+ */
+export type GetSharedAudienceDataResponse = {
+  /** The audience. */
+  audienceGroup?: AudienceGroup;
+  /** Upload jobs (empty for other audiences). */
+  jobs?: Job[];
+  /** Owner of the audience. */
+  owner?: {
+    /** Service the audience was created in. */
+    serviceType?: string;
+    /** Owner ID in that service. */
+    id?: string;
+    /** Owner account name. */
+    name?: string;
+  };
+};
+
+/**
+ * Options of `getSharedAudienceGroups`.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-shared-audience-list | Get a list of shared audiences}
+ */
+export type GetSharedAudienceGroupsOptions = {
+  /** Page, 1 or more. Default 1. */
+  page?: number;
+  /** Only audiences whose name contains this text (case-insensitive). */
+  description?: string;
+  /** Only audiences with this status. */
+  status?: AudienceGroup['status'];
+  /** Audiences per page, at most 40 (LINE's default 20). */
+  size?: number;
+  /** Only audiences created this way. */
+  createRoute?: AudienceGroup['createRoute'];
+  /** `true`: include audiences owned by LINE Official Account Manager too. */
+  includesOwnedAudienceGroups?: boolean;
+};
+
+/**
+ * One page of shared audiences.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-shared-audience-list | Get a list of shared audiences}
+ */
+export type GetSharedAudienceGroupsResponse = {
+  /** Audiences of this page. */
+  audienceGroups: AudienceGroup[];
+  /** `true` when more pages follow. */
+  hasNextPage: boolean;
+  /** Number of matching audiences. */
+  totalCount: number;
+  /** Number of matching audiences with `READ_WRITE` permission. */
+  readWriteAudienceGroupTotalCount: number;
+  /** Current page. */
+  page: number;
+  /** Audiences per page. */
+  size: number;
+};
+
+/**
+ * The IDs of an audience upload by file: an array of user IDs or IFAs (at most 1,500,000), or a text file with one
+ * per line, as a Buffer or a Readable stream.
+ */
+export type AudienceFileInput = string[] | Buffer | Readable;
+
+/** Options of `createUploadAudienceGroupByFile`. */
+export type CreateUploadAudienceGroupByFileOptions = RequestOptions & {
+  /** `true` when the IDs are IFAs. */
+  isIfaAudience?: boolean;
+  /** Description of the upload job (`jobs[].description`). */
+  uploadDescription?: string;
+};
+
+/** Options of `updateUploadAudienceGroupByFile`. */
+export type UpdateUploadAudienceGroupByFileOptions = RequestOptions & {
+  /** Description of the upload job (`jobs[].description`). */
+  uploadDescription?: string;
+};
+
+/**
+ * The audience created by an upload by file.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group-by-file | Create audience for uploading user IDs (by file)}
+ */
+export type CreateUploadAudienceGroupByFileResponse = {
+  /** Audience ID. */
+  audienceGroupId: number;
+  /** `MESSAGING_API`. */
+  createRoute?: string;
+  /** `UPLOAD`. */
+  type: string;
+  /** The audience's name. */
+  description: string;
+  /** Creation time, UNIX seconds. */
+  created: number;
+  /** `READ_WRITE`. */
+  permission?: string;
+  /** Expiry, UNIX seconds. */
+  expireTimestamp?: number;
+  /** `true` for an IFA audience. */
+  isIfaAudience: boolean;
+};

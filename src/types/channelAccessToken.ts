@@ -4,7 +4,7 @@ import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 import type { JsonWebKey, KeyObject } from 'node:crypto';
 
-import type { RequestInfo, RetryOptions } from './client';
+import type { RequestInfo, RetryOptions } from './request';
 
 /** A channel's ID and secret (LINE Developers Console, "Basic settings"). */
 export type ChannelCredentials = {

@@ -1,40 +1,6 @@
-// Message quota, delivery counts and insight statistics.
-// https://developers.line.biz/en/reference/messaging-api/#get-quota
+// The insight domain: message deliveries, followers, friend demographics, interaction statistics of messages
+// and of aggregation units, rich menu statistics.
 // https://developers.line.biz/en/reference/messaging-api/#get-insight
-
-/**
- * Monthly target limit for additional messages: `none` when no limit is set, `limited` with the limit in
- * `value`.
- *
- * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-quota | Get the target limit for sending messages this month}
- */
-export type MessageQuotaResponse =
-  | {
-      /** No target limit is set. */
-      type: 'none';
-    }
-  | {
-      /** A target limit is set. */
-      type: 'limited';
-      /** The target limit for this month. */
-      value: number;
-    };
-
-/** messaging-api-line 1.x name of {@link MessageQuotaResponse}. */
-export type TargetLimitForAdditionalMessages = MessageQuotaResponse;
-
-/**
- * Number of messages sent this month that count toward the quota.
- *
- * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-consumption | Get number of messages sent this month}
- */
-export type NumberOfMessagesSentThisMonth = {
-  /** Messages sent in the current month. */
-  totalUsage: number;
-};
-
-/** LINE's name for {@link NumberOfMessagesSentThisMonth}. */
-export type QuotaConsumptionResponse = NumberOfMessagesSentThisMonth;
 
 /**
  * Status of an aggregation: `ready`, `unready` (not computed yet, usually the next day) or `out_of_service`
@@ -43,21 +9,6 @@ export type QuotaConsumptionResponse = NumberOfMessagesSentThisMonth;
 export type InsightStatisticsResponse = {
   /** Aggregation status. */
   status: 'ready' | 'unready' | 'out_of_service';
-};
-
-/**
- * Number of reply, push, multicast or broadcast messages sent on one day.
- *
- * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-number-of-reply-messages | Get number of sent reply messages}
- */
-export type NumberOfMessagesSentResponse = {
-  /**
-   * Aggregation status: `ready`, `unready`, `unavailable_for_privacy` (fewer than 20 messages that day) or
-   * `out_of_service`.
-   */
-  status: 'ready' | 'unready' | 'unavailable_for_privacy' | 'out_of_service';
-  /** Number of messages sent that day; only when `status` is `ready`. */
-  success?: number;
 };
 
 /**
@@ -214,3 +165,180 @@ export type FriendDemographics = {
 
 /** LINE's name for {@link FriendDemographics}. */
 export type GetFriendsDemographicsResponse = FriendDemographics;
+
+/** `T` with every field also allowed to be `null` (LINE nulls out statistics below its privacy threshold). */
+export type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/** Counts of one bubble of a message. */
+export type MessageEventBubbleStatistics = {
+  /** Bubble's serial number. */
+  seq?: number;
+} & Partial<
+  Nullable<{
+    /** Times the bubble was displayed. */
+    impression: number;
+    /** Users the bubble was displayed to (per-unit statistics only). */
+    uniqueImpression: number;
+    /** Times video or audio started playing. */
+    mediaPlayed: number;
+    /** Times it played 25% of the way. */
+    mediaPlayed25Percent: number;
+    /** Times it played 50% of the way. */
+    mediaPlayed50Percent: number;
+    /** Times it played 75% of the way. */
+    mediaPlayed75Percent: number;
+    /** Times it played to the end. */
+    mediaPlayed100Percent: number;
+    /** Users who started playing video or audio. */
+    uniqueMediaPlayed: number;
+    /** Users who played 25% of the way. */
+    uniqueMediaPlayed25Percent: number;
+    /** Users who played 50% of the way. */
+    uniqueMediaPlayed50Percent: number;
+    /** Users who played 75% of the way. */
+    uniqueMediaPlayed75Percent: number;
+    /** Users who played to the end. */
+    uniqueMediaPlayed100Percent: number;
+  }>
+>;
+
+/** Counts of one URL of a message. */
+export type MessageEventClickStatistics = {
+  /** The URL's serial number. */
+  seq?: number;
+  /** The URL. */
+  url?: string;
+  /** Times the URL was opened. */
+  click?: number | null;
+  /** Users who opened it. */
+  uniqueClick?: number | null;
+  /** Users who opened it through any link of the message. */
+  uniqueClickOfRequest?: number | null;
+};
+
+/** Summary counts of a message. */
+export type MessageEventOverview = Partial<
+  Nullable<{
+    /** Users who displayed at least one bubble. */
+    uniqueImpression: number;
+    /** Users who opened any URL. */
+    uniqueClick: number;
+    /** Users who started playing any video or audio. */
+    uniqueMediaPlayed: number;
+    /** Users who played any video or audio to the end. */
+    uniqueMediaPlayed100Percent: number;
+  }>
+>;
+
+/**
+ * Interaction statistics of a narrowcast or broadcast.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-message-event | Get user interaction statistics}
+ */
+export type GetMessageEventResponse = {
+  /** Summary. */
+  overview?: MessageEventOverview & {
+    /** Request ID. */
+    requestId?: string;
+    /** Delivery time, UNIX seconds. */
+    timestamp?: number;
+    /** Messages delivered (`null` until every message is sent). */
+    delivered?: number | null;
+  };
+  /** One entry per bubble. */
+  messages?: MessageEventBubbleStatistics[];
+  /** One entry per URL. */
+  clicks?: MessageEventClickStatistics[];
+};
+
+/**
+ * Interaction statistics of the push and multicast messages of one aggregation unit.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-statistics-per-unit | Get statistics per unit}
+ */
+export type GetStatisticsPerUnitResponse = {
+  /** Summary. */
+  overview: MessageEventOverview;
+  /** One entry per bubble. */
+  messages: MessageEventBubbleStatistics[];
+  /** One entry per URL. */
+  clicks: MessageEventClickStatistics[];
+};
+
+/** A tappable area of a rich menu, in the image's pixels. */
+export type RichMenuInsightBounds = {
+  /** Left edge. */
+  x: number;
+  /** Top edge. */
+  y: number;
+  /** Width. */
+  width: number;
+  /** Height. */
+  height: number;
+};
+
+/** Number of events and (approximate) unique users. */
+export type RichMenuInsightMetrics = {
+  /** Impressions or clicks. */
+  count: number;
+  /** Approximate unique users. */
+  uniqueUsers: number;
+};
+
+/** {@link RichMenuInsightMetrics} of one day. */
+export type RichMenuInsightDailyMetrics = RichMenuInsightMetrics & {
+  /** The day, `yyyyMMdd` (JST). */
+  date: string;
+};
+
+/**
+ * Rich menu statistics over a period. Below LINE's privacy threshold only `richMenuId` is present.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-insight-summary | Get rich menu insight summary}
+ */
+export type GetRichMenuInsightSummaryResponse = {
+  /** Rich menu ID. */
+  richMenuId: string;
+  /** First day actually covered, `yyyyMMdd`. */
+  metricsFrom?: string | null;
+  /** Last day actually covered, `yyyyMMdd`. */
+  metricsTo?: string | null;
+  /** Impressions of the whole menu. */
+  impression?: {
+    /** The counts. */
+    metrics: RichMenuInsightMetrics;
+  };
+  /** Clicks of each area. */
+  clicks?: {
+    /** The area. */
+    bounds: RichMenuInsightBounds;
+    /** The counts. */
+    metrics: RichMenuInsightMetrics;
+  }[];
+};
+
+/**
+ * Rich menu statistics by day. Below LINE's privacy threshold only `richMenuId` is present.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-insight-daily | Get rich menu insight daily}
+ */
+export type GetRichMenuInsightDailyResponse = {
+  /** Rich menu ID. */
+  richMenuId: string;
+  /** First day actually covered, `yyyyMMdd`. */
+  metricsFrom?: string | null;
+  /** Last day actually covered, `yyyyMMdd`. */
+  metricsTo?: string | null;
+  /** Daily impressions of the whole menu. */
+  impression?: {
+    /** One entry per day. */
+    metrics: RichMenuInsightDailyMetrics[];
+  };
+  /** Daily clicks of each area. */
+  clicks?: {
+    /** The area. */
+    bounds: RichMenuInsightBounds;
+    /** One entry per day. */
+    metrics: RichMenuInsightDailyMetrics[];
+  }[];
+};

@@ -1,4 +1,4 @@
-// LINE module channels (partner docs) and mission stickers.
+// The module domain: module channels attached to a LINE Official Account, and chat control.
 // https://developers.line.biz/en/reference/partner-docs/#module
 
 /**
@@ -96,18 +96,4 @@ export type AttachModuleResponse = {
   bot_id: string;
   /** Permissions granted by the LINE Official Account admin. */
   scopes: string[];
-};
-
-/**
- * Options of `sendMissionSticker`.
- *
- * @see {@link https://developers.line.biz/en/reference/partner-docs/#send-mission-stickers-v3 | Send mission stickers (v3)}
- */
-export type MissionStickerOptions = {
-  /** Package ID of the sticker set. */
-  productId: string;
-  /** `STICKER`. */
-  productType: 'STICKER' | (string & Record<never, never>);
-  /** `false`. */
-  sendPresentMessage: boolean;
 };

@@ -1,4 +1,5 @@
-// Rich menus. https://developers.line.biz/en/reference/messaging-api/#rich-menu
+// The rich menu domain: rich menus, their aliases, batch control and per-user links.
+// https://developers.line.biz/en/reference/messaging-api/#rich-menu
 
 import type { Action } from './actions';
 
@@ -88,4 +89,77 @@ export type RichMenuIdResponse = {
 export type RichMenuListResponse = {
   /** Every rich menu of the channel. */
   richmenus: RichMenuResponse[];
+};
+
+/**
+ * A rich menu alias.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-alias-by-id | Get rich menu alias information}
+ */
+export type RichMenuAliasResponse = {
+  /** Alias ID. */
+  richMenuAliasId: string;
+  /** The rich menu it points to. */
+  richMenuId: string;
+};
+
+/**
+ * Every rich menu alias.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-alias-list | Get list of rich menu aliases}
+ */
+export type RichMenuAliasListResponse = {
+  /** The aliases. */
+  aliases: RichMenuAliasResponse[];
+};
+
+/**
+ * One operation of a rich menu batch: replace (`link`), unlink one rich menu, or unlink every rich menu.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#batch-control-rich-menus-of-users-operations | Rich menu operation object}
+ */
+export type RichMenuBatchOperation =
+  | {
+      /** Users linked to `from` get `to` instead. */
+      type: 'link';
+      /** Rich menu ID to replace. */
+      from: string;
+      /** Rich menu ID to link instead. */
+      to: string;
+    }
+  | {
+      /** Users linked to `from` are unlinked. */
+      type: 'unlink';
+      /** Rich menu ID to unlink. */
+      from: string;
+    }
+  | {
+      /** Every user is unlinked from every rich menu. */
+      type: 'unlinkAll';
+    };
+
+/** Options of `richMenuBatch`. */
+export type RichMenuBatchOptions = {
+  /** Key to resume a failed batch (`^[a-zA-Z0-9_-]{1,100}$`). */
+  resumeRequestKey?: string;
+};
+
+/**
+ * Progress of a rich menu batch.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-batch-control-rich-menus-progress-status | Get the status of rich menu batch control}
+ */
+export type RichMenuBatchProgressResponse = {
+  /** `ongoing`, `succeeded` or `failed`. */
+  phase: 'ongoing' | 'succeeded' | 'failed';
+  /** When the batch was accepted (ISO 8601, UTC). */
+  acceptedTime: string;
+  /** When it completed (ISO 8601, UTC); present when `phase` is `succeeded` or `failed`. */
+  completedTime?: string;
+};
+
+/** Result of `richMenuBatch`: LINE answers 202 with an empty body; the request id tracks the batch. */
+export type RichMenuBatchResponse = {
+  /** The `x-line-request-id` to pass to `getRichMenuBatchProgress`. */
+  requestId?: string;
 };

@@ -2,7 +2,7 @@
 // https://developers.line.biz/en/reference/messaging-api/#template-messages
 
 import type { Action } from './actions';
-import type { MessageOptions } from './messages';
+import type { MessageOptions } from './messageCommon';
 
 /** Aspect ratio of a template image: `rectangle` (1.51:1) or `square` (1:1). */
 export type TemplateImageAspectRatio = 'rectangle' | 'square';

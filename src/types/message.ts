@@ -1,5 +1,55 @@
-// Narrowcast: recipients, demographic filters and progress.
-// https://developers.line.biz/en/reference/messaging-api/#send-narrowcast-message
+// The message domain: responses of reply, push, multicast and broadcast; narrowcast recipients, demographic
+// filters and progress; sending by phone number (PNP); quota and counts of sent messages; aggregation units.
+// The message objects themselves are in ./messages.
+// https://developers.line.biz/en/reference/messaging-api/#messages
+
+import type { MutationSuccessResponse, RequestOptions } from './request';
+
+/**
+ * A message that was sent.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#send-reply-message-response | Reply message response}
+ */
+export type SentMessage = {
+  /** ID of the sent message. */
+  id: string;
+  /** Quote token of the sent message; only for message types that can be quoted. */
+  quoteToken?: string;
+};
+
+/**
+ * Response of sending a reply message.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#send-reply-message-response | Reply message response}
+ */
+export type ReplyMessageResponse = {
+  /** The sent messages, in request order. */
+  sentMessages: SentMessage[];
+};
+
+/**
+ * Response of sending a push message.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#send-push-message-response | Push message response}
+ */
+export type PushMessageResponse = {
+  /** The sent messages, in request order. */
+  sentMessages: SentMessage[];
+};
+
+/**
+ * Response of sending a multicast message: an empty object.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#send-multicast-response | Multicast message response}
+ */
+export type MulticastResponse = MutationSuccessResponse;
+
+/**
+ * Response of sending a broadcast message: an empty object.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#send-broadcast-response | Broadcast message response}
+ */
+export type BroadcastResponse = MutationSuccessResponse;
 
 /**
  * Combines recipient or demographic objects with a logical operator. Exactly one of `and`, `or` and
@@ -361,4 +411,83 @@ export type NarrowcastProgressResponse = {
   acceptedTime: string;
   /** When processing finished, ISO 8601 in UTC; only when `phase` is `succeeded` or `failed`. */
   completedTime?: string;
+};
+
+/** Options of `pushMessagesByPhone`. */
+export type PushMessagesByPhoneOptions = RequestOptions & {
+  /** Sent as `X-Line-Delivery-Tag` (16-100 characters); returned in the delivery completion webhook event. */
+  deliveryTag?: string;
+  /** `true`: the user is not notified. */
+  notificationDisabled?: boolean;
+};
+
+/**
+ * Monthly target limit for additional messages: `none` when no limit is set, `limited` with the limit in
+ * `value`.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-quota | Get the target limit for sending messages this month}
+ */
+export type MessageQuotaResponse =
+  | {
+      /** No target limit is set. */
+      type: 'none';
+    }
+  | {
+      /** A target limit is set. */
+      type: 'limited';
+      /** The target limit for this month. */
+      value: number;
+    };
+
+/** messaging-api-line 1.x name of {@link MessageQuotaResponse}. */
+export type TargetLimitForAdditionalMessages = MessageQuotaResponse;
+
+/**
+ * Number of messages sent this month that count toward the quota.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-consumption | Get number of messages sent this month}
+ */
+export type NumberOfMessagesSentThisMonth = {
+  /** Messages sent in the current month. */
+  totalUsage: number;
+};
+
+/** LINE's name for {@link NumberOfMessagesSentThisMonth}. */
+export type QuotaConsumptionResponse = NumberOfMessagesSentThisMonth;
+
+/**
+ * Number of reply, push, multicast or broadcast messages sent on one day.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-number-of-reply-messages | Get number of sent reply messages}
+ */
+export type NumberOfMessagesSentResponse = {
+  /**
+   * Aggregation status: `ready`, `unready`, `unavailable_for_privacy` (fewer than 20 messages that day) or
+   * `out_of_service`.
+   */
+  status: 'ready' | 'unready' | 'unavailable_for_privacy' | 'out_of_service';
+  /** Number of messages sent that day; only when `status` is `ready`. */
+  success?: number;
+};
+
+/**
+ * Number of aggregation units used this month.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-number-of-units-used-this-month | Get number of units used this month}
+ */
+export type GetAggregationUnitUsageResponse = {
+  /** Units used this month. */
+  numOfCustomAggregationUnits: number;
+};
+
+/**
+ * One page of names of aggregation units used this month.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#get-name-list-of-units-used-this-month | Get name list of units used this month}
+ */
+export type GetAggregationUnitNameListResponse = {
+  /** Unit names. */
+  customAggregationUnits: string[];
+  /** Continuation token, present when more names follow. */
+  next?: string;
 };
