@@ -51,7 +51,7 @@ export interface OAuthErrorBody {
 }
 
 /** A LINE error answer; handlers throw it and the pipeline sends it. */
-export class LineApiError extends Error {
+export class DummyErrorAnswer extends Error {
   /**
    * @param status - the HTTP status
    * @param body - LINE's error body (or the OAuth one)
@@ -63,7 +63,7 @@ export class LineApiError extends Error {
     readonly headers?: Readonly<Record<string, string>>,
   ) {
     super('message' in body ? body.message : body.error_description);
-    this.name = 'LineApiError';
+    this.name = 'DummyErrorAnswer';
   }
 }
 
@@ -75,8 +75,8 @@ export class LineApiError extends Error {
  * @param status - the HTTP status; 400 by default
  * @returns the error to throw
  */
-export function oauthError(description: string, error = 'invalid_request', status = 400): LineApiError {
-  return new LineApiError(status, { error, error_description: description });
+export function oauthError(description: string, error = 'invalid_request', status = 400): DummyErrorAnswer {
+  return new DummyErrorAnswer(status, { error, error_description: description });
 }
 
 /**
@@ -85,8 +85,8 @@ export function oauthError(description: string, error = 'invalid_request', statu
  * @param details - what is wrong, where
  * @returns the error to throw
  */
-export function validationError(details: readonly LineErrorDetail[]): LineApiError {
-  return new LineApiError(400, { message: `The request body has ${details.length} error(s)`, details });
+export function validationError(details: readonly LineErrorDetail[]): DummyErrorAnswer {
+  return new DummyErrorAnswer(400, { message: `The request body has ${details.length} error(s)`, details });
 }
 
 /**
@@ -95,8 +95,8 @@ export function validationError(details: readonly LineErrorDetail[]): LineApiErr
  * @param property - the property name
  * @returns the error to throw
  */
-export function invalidPropertyError(property: string): LineApiError {
-  return new LineApiError(400, {
+export function invalidPropertyError(property: string): DummyErrorAnswer {
+  return new DummyErrorAnswer(400, {
     message: `The property, '${property}', in the request body is invalid (line: -, column: -)`,
   });
 }
@@ -106,8 +106,8 @@ export function invalidPropertyError(property: string): LineApiError {
  *
  * @returns the error to throw
  */
-export function notFound(): LineApiError {
-  return new LineApiError(404, LINE_ERROR_BODIES.notFound);
+export function notFound(): DummyErrorAnswer {
+  return new DummyErrorAnswer(404, LINE_ERROR_BODIES.notFound);
 }
 
 /**
@@ -117,7 +117,7 @@ export function notFound(): LineApiError {
  * @param message - what
  * @returns the error to throw
  */
-export function badProperty(property: string, message: string): LineApiError {
+export function badProperty(property: string, message: string): DummyErrorAnswer {
   return validationError([{ message, property }]);
 }
 

@@ -84,7 +84,7 @@ export interface RouteDef {
   readonly maxBodyBytes?: number;
   /** Pattern of each path parameter (default `[^/]+`). */
   readonly paramPatterns?: Readonly<Record<string, string>>;
-  /** Handles a request; throws {@link LineApiError} to answer an error. */
+  /** Handles a request; throws {@link DummyErrorAnswer} to answer an error. */
   readonly handler: (ctx: RouteContext) => RouteReply;
 }
 

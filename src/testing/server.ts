@@ -13,7 +13,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http';
 import { Readable, pipeline } from 'node:stream';
-import { LINE_ERROR_BODIES, LineApiError, defaultFaultBody, notFound } from './errors';
+import { LINE_ERROR_BODIES, DummyErrorAnswer, defaultFaultBody, notFound } from './errors';
 import { DEFAULT_SEED, Faults } from './faults';
 import { DEFAULT_MAX_BODY_BYTES, RouteTable, StreamBody } from './router';
 import type { BodyKind, RouteMatch, RouteReply } from './router';
@@ -50,7 +50,7 @@ interface ReadBody {
 
 interface ParsedBody {
   readonly value: JsonValue | Buffer | string | undefined;
-  readonly error: LineApiError | undefined;
+  readonly error: DummyErrorAnswer | undefined;
 }
 
 /** A request after step 2 of the pipeline: parsed, but not yet authenticated or routed. */
@@ -96,13 +96,13 @@ function parseQuery(text: string): Readonly<Record<string, string>> {
   return out;
 }
 
-function jsonParseError(text: string, err: unknown): LineApiError {
+function jsonParseError(text: string, err: unknown): DummyErrorAnswer {
   const position = /position (\d+)/.exec(err instanceof Error ? err.message : '');
   const pos = position ? Number(position[1]) : text.length;
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const column = pos - before.lastIndexOf('\n');
-  return new LineApiError(400, { message: `The request body could not be parsed as JSON (line: ${line}, column: ${column})` });
+  return new DummyErrorAnswer(400, { message: `The request body could not be parsed as JSON (line: ${line}, column: ${column})` });
 }
 
 function parseBody(kind: BodyKind, bytes: Buffer): ParsedBody {
@@ -398,8 +398,8 @@ export class DummyLineServerImpl implements DummyLineServer {
   private authenticate(headers: IncomingHttpHeaders): void {
     const header = headers.authorization;
     const m = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-    if (!m) throw new LineApiError(401, LINE_ERROR_BODIES.authorizationRequired);
-    if (!this.state.isValidToken(m[1])) throw new LineApiError(401, LINE_ERROR_BODIES.authenticationFailed);
+    if (!m) throw new DummyErrorAnswer(401, LINE_ERROR_BODIES.authorizationRequired);
+    if (!this.state.isValidToken(m[1])) throw new DummyErrorAnswer(401, LINE_ERROR_BODIES.authenticationFailed);
   }
 
   /** Steps 3 and 4 of the pipeline; synchronous, so a retry key is checked and remembered atomically. */
@@ -412,21 +412,21 @@ export class DummyLineServerImpl implements DummyLineServer {
       const keyHeader = headers['x-line-retry-key'];
       const retryKey = Array.isArray(keyHeader) ? keyHeader[0] : keyHeader;
       if (retryKey !== undefined) {
-        if (!def.retryKey) throw new LineApiError(400, RETRY_KEY_NOT_SUPPORTED);
-        if (!UUID.test(retryKey)) throw new LineApiError(400, LINE_ERROR_BODIES.invalidRetryKey);
+        if (!def.retryKey) throw new DummyErrorAnswer(400, RETRY_KEY_NOT_SUPPORTED);
+        if (!UUID.test(retryKey)) throw new DummyErrorAnswer(400, LINE_ERROR_BODIES.invalidRetryKey);
         const accepted = this.state.acceptedRetryKey(retryKey);
         if (accepted) {
           const body = accepted.sentMessages
             ? { ...LINE_ERROR_BODIES.retryKeyAccepted, sentMessages: accepted.sentMessages }
             : LINE_ERROR_BODIES.retryKeyAccepted;
-          throw new LineApiError(409, body, { 'x-line-accepted-request-id': accepted.requestId });
+          throw new DummyErrorAnswer(409, body, { 'x-line-accepted-request-id': accepted.requestId });
         }
       }
-      if (raw.tooLarge) throw new LineApiError(413, { message: 'Request Entity Too Large' });
+      if (raw.tooLarge) throw new DummyErrorAnswer(413, { message: 'Request Entity Too Large' });
       // LINE answers 415 to a JSON endpoint sent anything but application/json (a form-encoded push, say).
       const contentType = String(headers['content-type'] ?? '');
       if ((def.body ?? 'json') === 'json' && raw.bytes.length > 0 && !/^application\/json\s*(;|$)/i.test(contentType)) {
-        throw new LineApiError(415, UNSUPPORTED_MEDIA_TYPE);
+        throw new DummyErrorAnswer(415, UNSUPPORTED_MEDIA_TYPE);
       }
       if (parsed.error) throw parsed.error;
       if (this.state.options.validateIds !== false) checkPathIds(params);
@@ -451,7 +451,7 @@ export class DummyLineServerImpl implements DummyLineServer {
       }
       return reply;
     } catch (err) {
-      if (err instanceof LineApiError) return { status: err.status, body: err.body, headers: err.headers };
+      if (err instanceof DummyErrorAnswer) return { status: err.status, body: err.body, headers: err.headers };
       throw err;
     }
   }

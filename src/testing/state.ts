@@ -4,7 +4,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { LINE_ERROR_BODIES, LineApiError } from './errors';
+import { LINE_ERROR_BODIES, DummyErrorAnswer } from './errors';
 import type {
   Delivery,
   DeliveryKind,
@@ -454,7 +454,7 @@ export class DummyState {
     const ttl = this.options.replyTokenTtlMs;
     if (!state || (ttl !== undefined && Date.now() - state.issuedAt > ttl)) {
       this.replyTokens.delete(token);
-      throw new LineApiError(400, LINE_ERROR_BODIES.invalidReplyToken);
+      throw new DummyErrorAnswer(400, LINE_ERROR_BODIES.invalidReplyToken);
     }
     this.replyTokens.delete(token);
     return state.to;
@@ -518,7 +518,7 @@ export class DummyState {
    */
   assertQuota(count: number): void {
     if (this.quota.type === 'limited' && this.totalUsage + count > this.quota.value) {
-      throw new LineApiError(429, LINE_ERROR_BODIES.monthlyLimit);
+      throw new DummyErrorAnswer(429, LINE_ERROR_BODIES.monthlyLimit);
     }
   }
 

@@ -1,10 +1,10 @@
 /**
  * Shared request validation: message objects and the bodies of the send endpoints. Validators collect
- * LINE-style `details` and throw one {@link LineApiError} per request, as LINE answers one 400 listing
+ * LINE-style `details` and throw one {@link DummyErrorAnswer} per request, as LINE answers one 400 listing
  * every problem. A property of the wrong JSON type is reported the way LINE reports JSON binding errors.
  */
 
-import { LineApiError, invalidPropertyError, isObject, validationError } from './errors';
+import { DummyErrorAnswer, invalidPropertyError, isObject, validationError } from './errors';
 import type { JsonObject, JsonValue, LineErrorDetail } from './types';
 
 /** The message types LINE accepts, in the order its error message lists them. */
@@ -54,8 +54,8 @@ const PATH_ID_PATTERNS: Readonly<Record<string, RegExp>> = { userId: USER_ID, gr
  * @param message - what each must be
  * @returns the error to throw
  */
-export function invalidIdsError(properties: readonly string[], message: string): LineApiError {
-  return new LineApiError(400, {
+export function invalidIdsError(properties: readonly string[], message: string): DummyErrorAnswer {
+  return new DummyErrorAnswer(400, {
     message: `The property, '${properties[0]}', in the request body is invalid (line: -, column: -)`,
     details: properties.map((property) => ({ message, property })),
   });
@@ -85,7 +85,7 @@ export function checkPathIds(params: Readonly<Record<string, string>>): void {
   for (const [name, value] of Object.entries(params)) {
     const pattern = PATH_ID_PATTERNS[name];
     if (pattern !== undefined && !pattern.test(value)) {
-      throw new LineApiError(400, { message: `The value for the '${name}' parameter is invalid` });
+      throw new DummyErrorAnswer(400, { message: `The value for the '${name}' parameter is invalid` });
     }
   }
 }
@@ -325,7 +325,7 @@ function finish(out: Out): void {
  */
 export function requireObjectBody(body: unknown): JsonObject {
   if (!isObject(body)) {
-    throw new LineApiError(400, { message: 'The request body could not be parsed as JSON (line: 1, column: 1)' });
+    throw new DummyErrorAnswer(400, { message: 'The request body could not be parsed as JSON (line: 1, column: 1)' });
   }
   return body;
 }

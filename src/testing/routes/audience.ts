@@ -1,6 +1,6 @@
 /** Audience groups (manage-audience.yml) and the legacy authority-level endpoints. */
 
-import { LineApiError, badProperty, invalidPropertyError, validationError } from '../errors';
+import { DummyErrorAnswer, badProperty, invalidPropertyError, validationError } from '../errors';
 import type { RouteContext, RouteDef } from '../router';
 import type { AudienceState, DummyState } from '../state';
 import type { JsonObject, JsonValue, LineErrorDetail } from '../types';
@@ -11,8 +11,8 @@ export const MAX_AUDIENCES_PER_REQUEST = 10_000;
 /** Largest by-file upload accepted. */
 const MAX_FILE_UPLOAD_BYTES = 64 * 1024 * 1024;
 
-function audienceNotFound(): LineApiError {
-  return new LineApiError(400, { message: 'audience group not found', details: [{ message: 'AUDIENCE_GROUP_NOT_FOUND' }] });
+function audienceNotFound(): DummyErrorAnswer {
+  return new DummyErrorAnswer(400, { message: 'audience group not found', details: [{ message: 'AUDIENCE_GROUP_NOT_FOUND' }] });
 }
 
 function audienceOf(state: DummyState, id: JsonValue | undefined): AudienceState {
@@ -51,7 +51,7 @@ function checkAudienceIds(ctx: RouteContext, ids: readonly string[], ifa: boolea
   const pattern = ifa ? IFA : USER_ID;
   if (ids.every((id) => pattern.test(id))) return;
   const code = 'UPLOAD_AUDIENCE_GROUP_INVALID_AUDIENCE_ID_FORMAT';
-  throw new LineApiError(400, {
+  throw new DummyErrorAnswer(400, {
     message: property === 'file' ? code : 'Invalid audience id format',
     details: [{ message: code, property }],
   });
@@ -101,7 +101,7 @@ function parseMultipart(ctx: RouteContext): { fields: Record<string, string>; fi
   const type = String(ctx.headers['content-type'] ?? '');
   const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type);
   if (!type.toLowerCase().startsWith('multipart/form-data') || !boundary) {
-    throw new LineApiError(415, { message: 'Unsupported Media Type' });
+    throw new DummyErrorAnswer(415, { message: 'Unsupported Media Type' });
   }
   const delimiter = `--${boundary[1] ?? boundary[2]}`;
   const fields: Record<string, string> = {};

@@ -1,28 +1,40 @@
-/** Every route of the dummy platform. To add an endpoint, add a {@link RouteDef} to one of these lists. */
+/**
+ * Every route of the dummy platform, one module per LINE API domain. To add an endpoint, add a {@link RouteDef}
+ * to the list of its domain.
+ */
 
 import type { RouteDef } from '../router';
-import { accountRoutes } from './account';
+import { accountLinkRoutes } from './accountLink';
 import { audienceRoutes } from './audience';
-import { chatRoutesList } from './chats';
+import { botRoutes } from './bot';
+import { channelAccessTokenRoutes } from './channelAccessToken';
+import { chatRoutes } from './chat';
 import { contentRoutes } from './content';
 import { insightRoutes } from './insight';
 import { liffRoutes } from './liff';
-import { messagingRoutes } from './messaging';
-import { oauthRoutes } from './oauth';
-import { partnerRoutes } from './partner';
-import { richMenuExtendedRoutes, richMenuRoutes } from './richmenu';
+import { loadingAnimationRoutes } from './loadingAnimation';
+import { markAsReadRoutes } from './markAsRead';
+import { messageRoutes } from './message';
+import { moduleRoutes } from './module';
+import { richMenuRoutes } from './richMenu';
+import { shopRoutes } from './shop';
+import { userRoutes } from './user';
 
 /** All routes, in matching order (static paths always win over templates). */
 export const allRoutes: readonly RouteDef[] = [
-  ...messagingRoutes,
+  ...messageRoutes,
   ...richMenuRoutes,
-  ...richMenuExtendedRoutes,
-  ...chatRoutesList,
-  ...accountRoutes,
+  ...userRoutes,
+  ...chatRoutes,
+  ...botRoutes,
+  ...accountLinkRoutes,
+  ...insightRoutes,
   ...liffRoutes,
   ...audienceRoutes,
   ...contentRoutes,
-  ...insightRoutes,
-  ...partnerRoutes,
-  ...oauthRoutes,
+  ...loadingAnimationRoutes,
+  ...markAsReadRoutes,
+  ...shopRoutes,
+  ...moduleRoutes,
+  ...channelAccessTokenRoutes,
 ];

@@ -1,12 +1,15 @@
 /**
- * Aggregation units and the newer insight endpoints (insight.yml). The dummy platform has no users who
+ * Insight (insight.yml): message deliveries, followers, demographics, interaction statistics of messages and of
+ * aggregation units, rich menu statistics. The dummy platform has no users who
  * read or tap anything, so statistics are answered the way LINE answers them below its privacy threshold.
  */
 
 import { badProperty, notFound } from '../errors';
 import type { RouteContext, RouteDef } from '../router';
 import type { JsonValue } from '../types';
-import { page } from './chats';
+import { lineDate } from '../state';
+import { requireDate } from '../validation';
+import { get } from './shared';
 
 const AGGREGATION_UNIT = /^[a-zA-Z0-9_]{1,30}$/;
 const NO_OVERVIEW = { uniqueImpression: null, uniqueClick: null, uniqueMediaPlayed: null, uniqueMediaPlayed100Percent: null };
@@ -26,19 +29,50 @@ function richMenuInsight(ctx: RouteContext) {
   return { body: { richMenuId: ctx.params.richMenuId } };
 }
 
-function get(path: string, handler: RouteDef['handler']): RouteDef {
-  return { method: 'GET', host: 'api', path, handler };
-}
-
 /** The insight routes. */
 export const insightRoutes: readonly RouteDef[] = [
-  get('/v2/bot/message/aggregation/info', (ctx) => ({ body: { numOfCustomAggregationUnits: ctx.state.aggregationUnits.size } })),
-  get('/v2/bot/message/aggregation/list', (ctx) => {
-    const limit = ctx.query.limit === undefined ? 100 : Number(ctx.query.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw badProperty('limit', 'Must be greater than or equal to 1');
-    const units = [...ctx.state.aggregationUnits];
-    return page('customAggregationUnits', Math.min(limit, 100), ctx.query.start, (a, b) => units.slice(a, b));
-  }),
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/insight/demographic',
+    handler: (ctx) => ({ body: ctx.state.options.demographic ?? { available: false } }),
+  },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/insight/message/delivery',
+    handler(ctx) {
+      const date = requireDate(ctx.query.date);
+      if (date > lineDate(Date.now())) return { body: { status: 'unready' } };
+      const s = ctx.state;
+      return {
+        body: {
+          status: 'ready',
+          broadcast: 0,
+          targeting: 0,
+          autoResponse: 0,
+          welcomeResponse: 0,
+          chat: 0,
+          apiBroadcast: s.sentOn('broadcast', date),
+          apiPush: s.sentOn('push', date),
+          apiMulticast: s.sentOn('multicast', date),
+          apiNarrowcast: s.sentOn('narrowcast', date),
+          apiReply: s.sentOn('reply', date),
+        },
+      };
+    },
+  },
+  {
+    method: 'GET',
+    host: 'api',
+    path: '/v2/bot/insight/followers',
+    handler(ctx) {
+      const date = requireDate(ctx.query.date);
+      if (date > lineDate(Date.now())) return { body: { status: 'unready' } };
+      const followers = ctx.state.followers.length;
+      return { body: { status: 'ready', followers, targetedReaches: followers, blocks: 0 } };
+    },
+  },
   get('/v2/bot/insight/message/event', (ctx) => {
     const requestId = ctx.query.requestId;
     if (!requestId) throw badProperty('requestId', 'May not be empty');

@@ -1,6 +1,6 @@
 /** LIFF apps (`/liff/v1/apps`), including the legacy `PUT …/view` that messaging-api-line 1.x used. */
 
-import { LineApiError, invalidPropertyError, isObject, notFound, validationError } from '../errors';
+import { DummyErrorAnswer, invalidPropertyError, isObject, notFound, validationError } from '../errors';
 import type { RouteContext, RouteDef } from '../router';
 import type { JsonObject, JsonValue, LineErrorDetail } from '../types';
 import { check, requireObjectBody } from '../validation';
@@ -53,7 +53,7 @@ export const liffRoutes: readonly RouteDef[] = [
     handler(ctx) {
       const app = validateApp(ctx.body, false);
       if (ctx.state.liffApps.size >= MAX_LIFF_APPS) {
-        throw new LineApiError(400, { message: 'The maximum number of LIFF apps that can be added to the channel has been reached' });
+        throw new DummyErrorAnswer(400, { message: 'The maximum number of LIFF apps that can be added to the channel has been reached' });
       }
       const liffId = ctx.state.newLiffId();
       ctx.state.liffApps.set(liffId, { liffId, ...app });

@@ -1,41 +1,13 @@
-/**
- * Chat actions (loading animation, mark as read), membership, coupons, module channels (module.yml) and
- * mission stickers (shop.yml).
- */
+/** Shop: membership, coupons (messaging-api.yml) and mission stickers (shop.yml). */
 
-import { LineApiError, badProperty, invalidPropertyError, notFound, validationError } from '../errors';
+import { DummyErrorAnswer, badProperty, invalidPropertyError, notFound } from '../errors';
 import type { RouteContext, RouteDef } from '../router';
 import type { MembershipState } from '../state';
 import type { JsonObject, JsonValue, LineErrorDetail } from '../types';
 import { check, requireObjectBody } from '../validation';
-import { DEFAULT_BOT_INFO } from './account';
-import { page } from './chats';
+import { assertKnown, checkedPost, finish, get, limitOf, page } from './shared';
 
 const COUPON_STATUSES = ['DRAFT', 'RUNNING', 'CLOSED'];
-
-/** The body as an object; an empty body reads as `{}`. */
-function optionalBody(ctx: RouteContext): JsonObject {
-  return ctx.rawBody.length > 0 ? requireObjectBody(ctx.body) : {};
-}
-
-function finish(out: readonly LineErrorDetail[]): void {
-  if (out.length > 0) throw validationError(out);
-}
-
-/** A `limit` query parameter: `fallback` when absent, 400 outside 1–`max` (or clamped to `max`). */
-function limitOf(ctx: RouteContext, fallback: number, max: number, clamp = false): number {
-  const text = ctx.query.limit;
-  const limit = text === undefined ? fallback : Number(text);
-  if (!Number.isInteger(limit) || limit < 1 || (!clamp && limit > max)) throw badProperty('limit', `Must be between 1 and ${max}`);
-  return Math.min(limit, max);
-}
-
-/** 400 when `strictRecipients` is on and the id is not a known user. */
-function assertKnown(ctx: RouteContext, id: string | undefined, property: string): void {
-  if (id !== undefined && ctx.state.options.strictRecipients && !ctx.state.isKnownRecipient(id)) {
-    throw badProperty(property, 'The user is not found');
-  }
-}
 
 function membershipOf(ctx: RouteContext): MembershipState {
   const membership = ctx.state.memberships.get(Number(ctx.params.membershipId));
@@ -76,53 +48,8 @@ function validateCoupon(body: JsonObject): void {
   finish(out);
 }
 
-function get(path: string, handler: RouteDef['handler']): RouteDef {
-  return { method: 'GET', host: 'api', path, handler };
-}
-
-/** A POST route whose handler only validates; it answers `{}` with `status`. */
-function post(path: string, validate: (ctx: RouteContext) => void, status = 200): RouteDef {
-  return {
-    method: 'POST',
-    host: 'api',
-    path,
-    handler(ctx) {
-      validate(ctx);
-      return { status, body: {} };
-    },
-  };
-}
-
-/** The partner and chat action routes. */
-export const partnerRoutes: readonly RouteDef[] = [
-  post(
-    '/v2/bot/chat/loading/start',
-    (ctx) => {
-      const body = requireObjectBody(ctx.body);
-      const out: LineErrorDetail[] = [];
-      assertKnown(ctx, check.string(body, 'chatId', 'chatId', out), 'chatId');
-      const seconds = body.loadingSeconds;
-      if (seconds !== undefined && seconds !== null) {
-        if (typeof seconds !== 'number') throw invalidPropertyError('loadingSeconds');
-        if (!Number.isInteger(seconds) || seconds < 5 || seconds > 60 || seconds % 5 !== 0) {
-          out.push({ message: 'Must be one of 5, 10, 15, ..., 60', property: 'loadingSeconds' });
-        }
-      }
-      finish(out);
-    },
-    202,
-  ),
-  post('/v2/bot/message/markAsRead', (ctx) => {
-    const out: LineErrorDetail[] = [];
-    const chat = check.object(requireObjectBody(ctx.body), 'chat', 'chat', out);
-    if (chat) check.string(chat, 'userId', 'chat.userId', out);
-    finish(out);
-  }),
-  post('/v2/bot/chat/markAsRead', (ctx) => {
-    const out: LineErrorDetail[] = [];
-    check.string(requireObjectBody(ctx.body), 'markAsReadToken', 'markAsReadToken', out);
-    finish(out);
-  }),
+/** The shop routes. */
+export const shopRoutes: readonly RouteDef[] = [
   get('/v2/bot/membership/subscription/{userId}', (ctx) => {
     const { userId } = ctx.params;
     const subscriptions: JsonValue[] = [];
@@ -180,32 +107,12 @@ export const partnerRoutes: readonly RouteDef[] = [
     body: 'none',
     handler(ctx) {
       const coupon = couponOf(ctx);
-      if (coupon.status === 'CLOSED') throw new LineApiError(410, { message: 'The coupon is already closed' });
+      if (coupon.status === 'CLOSED') throw new DummyErrorAnswer(410, { message: 'The coupon is already closed' });
       ctx.state.coupons.set(ctx.params.couponId, { ...coupon, status: 'CLOSED' });
       return { body: {} };
     },
   },
-  post('/v2/bot/channel/detach', (ctx) => {
-    const out: LineErrorDetail[] = [];
-    check.string(optionalBody(ctx), 'botId', 'botId', out, undefined, true);
-    finish(out);
-  }),
-  post('/v2/bot/chat/{chatId}/control/acquire', (ctx) => {
-    const { expired, ttl } = optionalBody(ctx);
-    if (expired !== undefined && typeof expired !== 'boolean') throw invalidPropertyError('expired');
-    if (ttl !== undefined && (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 1 || ttl > 31_536_000)) {
-      throw badProperty('ttl', 'Must be between 1 and 31536000');
-    }
-  }),
-  { ...post('/v2/bot/chat/{chatId}/control/release', () => undefined), body: 'none' },
-  get('/v2/bot/list', (ctx) => {
-    const info = { ...DEFAULT_BOT_INFO, ...ctx.state.options.botInfo };
-    const bots = ctx.state.options.moduleBots ?? [
-      { userId: info.userId, basicId: info.basicId, displayName: info.displayName, pictureUrl: info.pictureUrl },
-    ];
-    return page('bots', limitOf(ctx, 100, 100, true), ctx.query.start, (a, b) => bots.slice(a, b));
-  }),
-  post('/shop/v3/mission', (ctx) => {
+  checkedPost('/shop/v3/mission', (ctx) => {
     const body = requireObjectBody(ctx.body);
     const out: LineErrorDetail[] = [];
     assertKnown(ctx, check.string(body, 'to', 'to', out), 'to');

@@ -1,23 +1,27 @@
-/** Sending messages (reply, push, multicast, broadcast, narrowcast), narrowcast progress, quota and delivery counts. */
+/**
+ * Sending messages (reply, push, multicast, broadcast, narrowcast, phone numbers), validation, narrowcast
+ * progress, quota, counts of sent messages and aggregation units.
+ */
 
-import { LineApiError, badProperty, invalidPropertyError, isObject, notFound } from '../errors';
+import { DummyErrorAnswer, badProperty, invalidPropertyError, isObject, notFound } from '../errors';
 import type { RouteContext, RouteDef } from '../router';
 import type { DummyState } from '../state';
 import { lineDate } from '../state';
 import type { DeliveryKind, JsonObject, JsonValue } from '../types';
 import { requireDate, requireObjectBody, validateBroadcast, validateMulticast, validatePush, validateReply } from '../validation';
+import { get, page } from './shared';
 
 function assertRecipients(state: DummyState, ids: readonly string[]): void {
   if (!state.options.strictRecipients) return;
   if (ids.some((id) => !state.isKnownRecipient(id))) {
-    throw new LineApiError(400, { message: 'Failed to send messages' });
+    throw new DummyErrorAnswer(400, { message: 'Failed to send messages' });
   }
 }
 
 function audienceIds(state: DummyState, id: JsonValue | undefined): Set<string> {
   const audience = typeof id === 'number' || typeof id === 'string' ? state.audiences.get(Number(id)) : undefined;
   if (!audience) {
-    throw new LineApiError(400, {
+    throw new DummyErrorAnswer(400, {
       message: 'audience group not found',
       details: [{ message: 'AUDIENCE_GROUP_NOT_FOUND', property: 'recipient.audienceGroupId' }],
     });
@@ -63,7 +67,7 @@ function pnpPush(ctx: RouteContext) {
   const header = ctx.headers['x-line-delivery-tag'];
   const tag = Array.isArray(header) ? header[0] : header;
   if (tag !== undefined && (tag.length < 16 || tag.length > 100)) {
-    throw new LineApiError(400, { message: "The value for the 'X-Line-Delivery-Tag' header is invalid" });
+    throw new DummyErrorAnswer(400, { message: "The value for the 'X-Line-Delivery-Tag' header is invalid" });
   }
   ctx.state.deliver('pnp', ctx.requestId, undefined, [to], messages, false, tag);
   return { body: {} };
@@ -121,8 +125,8 @@ function validateMessages(kind: string): RouteDef {
   };
 }
 
-/** The messaging routes. */
-export const messagingRoutes: readonly RouteDef[] = [
+/** The message routes. */
+export const messageRoutes: readonly RouteDef[] = [
   {
     method: 'POST',
     host: 'api',
@@ -204,4 +208,11 @@ export const messagingRoutes: readonly RouteDef[] = [
   deliveryCount('pnp'),
   { method: 'POST', host: 'api', path: '/bot/pnp/push', handler: pnpPush },
   ...['reply', 'push', 'multicast', 'narrowcast', 'broadcast'].map(validateMessages),
+  get('/v2/bot/message/aggregation/info', (ctx) => ({ body: { numOfCustomAggregationUnits: ctx.state.aggregationUnits.size } })),
+  get('/v2/bot/message/aggregation/list', (ctx) => {
+    const limit = ctx.query.limit === undefined ? 100 : Number(ctx.query.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw badProperty('limit', 'Must be greater than or equal to 1');
+    const units = [...ctx.state.aggregationUnits];
+    return page('customAggregationUnits', Math.min(limit, 100), ctx.query.start, (a, b) => units.slice(a, b));
+  }),
 ];

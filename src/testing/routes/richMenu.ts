@@ -1,6 +1,6 @@
 /** Rich menus: objects on the api host, images on the data host, default menu and per-user links. */
 
-import { LineApiError, badProperty, invalidPropertyError, isObject, notFound, validationError } from '../errors';
+import { DummyErrorAnswer, badProperty, invalidPropertyError, isObject, notFound, validationError } from '../errors';
 import { sniffImage } from '../image';
 import type { RouteContext, RouteDef } from '../router';
 import type { RichMenuState } from '../state';
@@ -54,21 +54,21 @@ function uploadImage(ctx: RouteContext) {
   const declared = String(ctx.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   const image = sniffImage(ctx.rawBody);
   if ((declared !== 'image/png' && declared !== 'image/jpeg') || !image) {
-    throw new LineApiError(415, { message: 'Unsupported media type' });
+    throw new DummyErrorAnswer(415, { message: 'Unsupported media type' });
   }
-  if (menu.image) throw new LineApiError(400, { message: 'An image has already been uploaded to the richmenu' });
+  if (menu.image) throw new DummyErrorAnswer(400, { message: 'An image has already been uploaded to the richmenu' });
   if (image.size) {
     const { width, height } = image.size;
     if (width < 800 || width > 2500 || height < 250 || width / height < 1.45) {
-      throw new LineApiError(400, { message: 'The image size is not allowed for richmenu' });
+      throw new DummyErrorAnswer(400, { message: 'The image size is not allowed for richmenu' });
     }
   }
   menu.image = { bytes: Buffer.from(ctx.rawBody), contentType: image.contentType };
   return { body: {} };
 }
 
-/** The rich menu routes. */
-export const richMenuRoutes: readonly RouteDef[] = [
+/** Rich menus, their images, the default menu and per-user links. */
+const menuAndLinkRoutes: readonly RouteDef[] = [
   {
     method: 'POST',
     host: 'api',
@@ -192,8 +192,8 @@ export const richMenuRoutes: readonly RouteDef[] = [
 const ALIAS_ID = /^[a-z0-9_-]{1,32}$/;
 const RESUME_KEY = /^[a-zA-Z0-9_-]{1,100}$/;
 
-function richMenuNotFound(): LineApiError {
-  return new LineApiError(400, { message: 'richmenu not found' });
+function richMenuNotFound(): DummyErrorAnswer {
+  return new DummyErrorAnswer(400, { message: 'richmenu not found' });
 }
 
 /** The rich menu id of an alias body; 400 when it names no rich menu. */
@@ -207,7 +207,7 @@ function aliasTarget(ctx: RouteContext): string {
 
 function aliasOf(ctx: RouteContext, status: 400 | 404): string {
   const richMenuId = ctx.state.richMenuAliases.get(ctx.params.richMenuAliasId);
-  if (richMenuId === undefined) throw status === 404 ? notFound() : new LineApiError(400, { message: 'richmenu alias not found' });
+  if (richMenuId === undefined) throw status === 404 ? notFound() : new DummyErrorAnswer(400, { message: 'richmenu alias not found' });
   return richMenuId;
 }
 
@@ -245,7 +245,7 @@ function batchOperations(ctx: RouteContext): readonly JsonObject[] {
 }
 
 /** Rich menu aliases, bulk link and unlink, and batch control. */
-export const richMenuExtendedRoutes: readonly RouteDef[] = [
+const aliasAndBatchRoutes: readonly RouteDef[] = [
   {
     method: 'POST',
     host: 'api',
@@ -256,7 +256,7 @@ export const richMenuExtendedRoutes: readonly RouteDef[] = [
       if (aliasId !== undefined && !ALIAS_ID.test(aliasId)) out.push({ message: `Must match ${ALIAS_ID.source}`, property: 'richMenuAliasId' });
       if (out.length > 0) throw validationError(out);
       const richMenuId = aliasTarget(ctx);
-      if (ctx.state.richMenuAliases.has(aliasId ?? '')) throw new LineApiError(400, { message: 'conflict richmenu alias id' });
+      if (ctx.state.richMenuAliases.has(aliasId ?? '')) throw new DummyErrorAnswer(400, { message: 'conflict richmenu alias id' });
       ctx.state.richMenuAliases.set(aliasId ?? '', richMenuId);
       return { body: {} };
     },
@@ -365,3 +365,6 @@ export const richMenuExtendedRoutes: readonly RouteDef[] = [
     },
   },
 ];
+
+/** The rich menu routes. */
+export const richMenuRoutes: readonly RouteDef[] = [...menuAndLinkRoutes, ...aliasAndBatchRoutes];

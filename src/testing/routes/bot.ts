@@ -1,10 +1,9 @@
-/** Bot info, webhook settings, account link tokens and insight. */
+/** Bot info and webhook endpoint settings. */
 
-import { LineApiError, validationError } from '../errors';
+import { DummyErrorAnswer, validationError } from '../errors';
 import type { RouteDef } from '../router';
-import { lineDate } from '../state';
 import type { LineErrorDetail } from '../types';
-import { check, requireDate, requireObjectBody } from '../validation';
+import { check, requireObjectBody } from '../validation';
 
 /** The bot info answered when `botInfo` overrides nothing. */
 export const DEFAULT_BOT_INFO = {
@@ -16,8 +15,8 @@ export const DEFAULT_BOT_INFO = {
   markAsReadMode: 'auto',
 };
 
-/** The account routes. */
-export const accountRoutes: readonly RouteDef[] = [
+/** The bot routes. */
+export const botRoutes: readonly RouteDef[] = [
   {
     method: 'GET',
     host: 'api',
@@ -57,7 +56,7 @@ export const accountRoutes: readonly RouteDef[] = [
       const endpoint = check.httpsUrl(body, 'endpoint', 'endpoint', out, true);
       if (out.length > 0) throw validationError(out);
       if (endpoint === undefined && ctx.state.webhook.endpoint === '') {
-        throw new LineApiError(400, { message: 'The webhook endpoint URL is not set' });
+        throw new DummyErrorAnswer(400, { message: 'The webhook endpoint URL is not set' });
       }
       const result = ctx.state.options.webhookTestResult ?? {
         success: true,
@@ -67,55 +66,6 @@ export const accountRoutes: readonly RouteDef[] = [
         detail: '200',
       };
       return { body: result };
-    },
-  },
-  {
-    method: 'POST',
-    host: 'api',
-    path: '/v2/bot/user/{userId}/linkToken',
-    body: 'none',
-    handler: (ctx) => ({ body: { linkToken: ctx.state.newLinkToken() } }),
-  },
-  {
-    method: 'GET',
-    host: 'api',
-    path: '/v2/bot/insight/demographic',
-    handler: (ctx) => ({ body: ctx.state.options.demographic ?? { available: false } }),
-  },
-  {
-    method: 'GET',
-    host: 'api',
-    path: '/v2/bot/insight/message/delivery',
-    handler(ctx) {
-      const date = requireDate(ctx.query.date);
-      if (date > lineDate(Date.now())) return { body: { status: 'unready' } };
-      const s = ctx.state;
-      return {
-        body: {
-          status: 'ready',
-          broadcast: 0,
-          targeting: 0,
-          autoResponse: 0,
-          welcomeResponse: 0,
-          chat: 0,
-          apiBroadcast: s.sentOn('broadcast', date),
-          apiPush: s.sentOn('push', date),
-          apiMulticast: s.sentOn('multicast', date),
-          apiNarrowcast: s.sentOn('narrowcast', date),
-          apiReply: s.sentOn('reply', date),
-        },
-      };
-    },
-  },
-  {
-    method: 'GET',
-    host: 'api',
-    path: '/v2/bot/insight/followers',
-    handler(ctx) {
-      const date = requireDate(ctx.query.date);
-      if (date > lineDate(Date.now())) return { body: { status: 'unready' } };
-      const followers = ctx.state.followers.length;
-      return { body: { status: 'ready', followers, targetedReaches: followers, blocks: 0 } };
     },
   },
 ];

@@ -1,13 +1,11 @@
 /**
- * Channel access tokens (channel-access-token.yml) and the module attach endpoint of manager.line.biz
- * (module-attach.yml): form-encoded bodies, no bearer token, OAuth error bodies. Issued tokens are valid
- * bearer tokens until they expire or are revoked.
+ * Channel access tokens (channel-access-token.yml): form-encoded bodies, no bearer token, OAuth error bodies.
+ * Issued tokens are valid bearer tokens until they expire or are revoked.
  */
 
 import { oauthError } from '../errors';
 import type { RouteContext, RouteDef } from '../router';
 import type { DummyState } from '../state';
-import { DEFAULT_BOT_INFO } from './account';
 
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 const STATELESS_LIFE = 900;
@@ -18,7 +16,7 @@ const SCOPE = 'profile chat_message.write';
 const MISSING = 'some parameters missed or invalid';
 
 /** The fields of a form body; 400 unless the body is form-encoded (a GET reads the query instead). */
-function form(ctx: RouteContext): URLSearchParams {
+export function form(ctx: RouteContext): URLSearchParams {
   if (ctx.method === 'GET') return new URLSearchParams(ctx.rawQuery);
   const type = String(ctx.headers['content-type'] ?? '').toLowerCase();
   if (!type.startsWith('application/x-www-form-urlencoded')) {
@@ -27,13 +25,13 @@ function form(ctx: RouteContext): URLSearchParams {
   return new URLSearchParams(typeof ctx.body === 'string' ? ctx.body : '');
 }
 
-function required(fields: URLSearchParams, name: string): string {
+export function required(fields: URLSearchParams, name: string): string {
   const value = fields.get(name);
   if (!value) throw oauthError(`${MISSING}: ${name}`);
   return value;
 }
 
-function requireGrant(fields: URLSearchParams, grant = 'client_credentials'): void {
+export function requireGrant(fields: URLSearchParams, grant = 'client_credentials'): void {
   const value = required(fields, 'grant_type');
   if (value !== grant) throw oauthError(`unsupported grant_type: ${value}`, 'unsupported_grant_type');
 }
@@ -92,13 +90,14 @@ function revoke(state: DummyState, token: string, channelId?: string): void {
   } else if (channelId === undefined) state.tokens.delete(token);
 }
 
-function post(path: string, handler: RouteDef['handler'], host: RouteDef['host'] = 'api'): RouteDef {
+/** A POST route with a form-encoded body and no bearer token, as LINE's OAuth endpoints are. */
+export function formPost(path: string, handler: RouteDef['handler'], host: RouteDef['host'] = 'api'): RouteDef {
   return { method: 'POST', host, path, body: 'form', auth: false, handler };
 }
 
-/** The channel access token routes, and module attach on the manager host. */
-export const oauthRoutes: readonly RouteDef[] = [
-  post('/oauth2/v3/token', (ctx) => {
+/** The channel access token routes. */
+export const channelAccessTokenRoutes: readonly RouteDef[] = [
+  formPost('/oauth2/v3/token', (ctx) => {
     const fields = form(ctx);
     requireGrant(fields);
     const { state } = ctx;
@@ -108,19 +107,19 @@ export const oauthRoutes: readonly RouteDef[] = [
     const life = state.options.statelessTokenExpiresIn ?? STATELESS_LIFE;
     return { body: { token_type: 'Bearer', access_token: state.issueToken('stateless', channelId, life), expires_in: life } };
   }),
-  post('/v2/oauth/accessToken', (ctx) => {
+  formPost('/v2/oauth/accessToken', (ctx) => {
     const fields = form(ctx);
     requireGrant(fields);
     const channelId = channelOf(ctx.state, required(fields, 'client_id'), required(fields, 'client_secret'));
     const life = ctx.state.options.shortLivedTokenExpiresIn ?? SHORT_LIVED_LIFE;
     return { body: { access_token: ctx.state.issueToken('shortLived', channelId, life), expires_in: life, token_type: 'Bearer' } };
   }),
-  post('/v2/oauth/verify', verify),
-  post('/v2/oauth/revoke', (ctx) => {
+  formPost('/v2/oauth/verify', verify),
+  formPost('/v2/oauth/revoke', (ctx) => {
     revoke(ctx.state, required(form(ctx), 'access_token'));
     return {};
   }),
-  post('/oauth2/v2.1/token', (ctx) => {
+  formPost('/oauth2/v2.1/token', (ctx) => {
     const fields = form(ctx);
     requireGrant(fields);
     const { channelId, tokenExp } = readAssertion(ctx.state, fields);
@@ -130,7 +129,7 @@ export const oauthRoutes: readonly RouteDef[] = [
     return { body: { access_token: token, token_type: 'Bearer', expires_in: life, key_id: keyId } };
   }),
   { method: 'GET', host: 'api', path: '/oauth2/v2.1/verify', auth: false, handler: verify },
-  post('/oauth2/v2.1/revoke', (ctx) => {
+  formPost('/oauth2/v2.1/revoke', (ctx) => {
     const fields = form(ctx);
     const channelId = channelOf(ctx.state, required(fields, 'client_id'), required(fields, 'client_secret'));
     revoke(ctx.state, required(fields, 'access_token'), channelId);
@@ -151,21 +150,4 @@ export const oauthRoutes: readonly RouteDef[] = [
       return { body: { kids } };
     },
   },
-  post(
-    '/module/auth/v1/token',
-    (ctx) => {
-      const basic = /^Basic\s+(\S+)$/i.exec(String(ctx.headers.authorization ?? ''));
-      const [id, secret] = basic ? Buffer.from(basic[1], 'base64').toString('utf8').split(':', 2) : [];
-      if (id === undefined || secret === undefined || ctx.state.channels.get(id) !== secret) {
-        throw oauthError('invalid client credentials', 'invalid_client', 401);
-      }
-      const fields = form(ctx);
-      requireGrant(fields, 'authorization_code');
-      required(fields, 'code');
-      required(fields, 'redirect_uri');
-      const scopes = (fields.get('scope') ?? 'message:send message:receive').split(/\s+/).filter((s) => s !== '');
-      return { body: { bot_id: ctx.state.options.botInfo?.userId ?? DEFAULT_BOT_INFO.userId, scopes } };
-    },
-    'manager',
-  ),
 ];
