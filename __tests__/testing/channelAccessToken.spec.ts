@@ -2,6 +2,7 @@
 import { createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer } from '../../src/testing';
 import { call, uid } from './helpers';
+
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 let server: DummyLineServer;
 

@@ -2,6 +2,7 @@
 import { createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer } from '../../src/testing';
 import { call, uid } from './helpers';
+
 let server: DummyLineServer;
 
 beforeAll(async () => {

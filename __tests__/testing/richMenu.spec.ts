@@ -2,6 +2,7 @@
 import { createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer } from '../../src/testing';
 import { call, uid } from './helpers';
+
 const MENU = {
   size: { width: 2500, height: 843 },
   selected: false,

@@ -1,8 +1,8 @@
 import nock from 'nock';
 
-import { checkContract, type Captured, type Reply } from '../support/nockLine';
+import { checkContract, type Captured, type Reply } from './nockLine';
 
-export { API, DATA, SECRET, TOKEN, expectedHeaders, intercept, makeClient } from '../support/nockLine';
+export { API, DATA, SECRET, TOKEN, expectedHeaders, intercept, makeClient } from './nockLine';
 
 export const MANAGER = 'https://manager.line.biz';
 

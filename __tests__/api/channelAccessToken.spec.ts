@@ -4,7 +4,7 @@ import { inspect } from 'node:util';
 import { LineApiError, LineClient, LineValidationError } from '../../src';
 import type { RequestInfo } from '../../src/types/client';
 import { TokenManager } from '../../src/channelToken';
-import { API, MANAGER, baseHeaders, expectedHeaders, intercept, interceptAt, makeClient } from './support';
+import { API, MANAGER, baseHeaders, expectedHeaders, intercept, interceptAt, makeClient } from '../support/interceptAt';
 
 const CHANNEL_ID = '1234567890';
 const CHANNEL_SECRET = 'chan-Secret-0f1e2d3c4b5a69788796a5b4';
