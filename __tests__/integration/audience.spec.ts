@@ -2,9 +2,10 @@
  * Integration: audience groups. Upload (create, add ids), click and impression audiences, description update, get,
  * list with paging and filters, iterate, delete, the legacy authority level, and narrowcast to an audience.
  */
-import type { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, CAROL, useDummyServer, uid } from './helpers';
+import { ALICE, BOB, CAROL, uid, useDummyServer } from './helpers';
+import { Readable } from 'node:stream';
+import { LineClient } from '../../src';
 
 let server: DummyLineServer;
 let client: LineClient;
@@ -71,5 +72,25 @@ describe('audience groups', () => {
     expect(server.messagesTo(ALICE)).toEqual([{ type: 'text', text: 'for you' }]);
     expect(server.messagesTo(CAROL)).toHaveLength(1);
     expect(server.messagesTo(BOB)).toHaveLength(0);
+  });
+});
+
+describe('audience by file (multipart, data host)', () => {
+  it('createUploadAudienceGroupByFile from ids, Buffer or stream; updateUploadAudienceGroupByFile adds ids', async () => {
+    const created = await client.createUploadAudienceGroupByFile('from a file', [uid(1), uid(2)], { uploadDescription: 'file 1' });
+    expect(created).toMatchObject({ type: 'UPLOAD', description: 'from a file', isIfaAudience: false, audienceGroupId: expect.any(Number) });
+    const id = created.audienceGroupId;
+    await expect(client.updateUploadAudienceGroupByFile(id, Buffer.from(`${uid(3)}\n${uid(4)}\n`), { uploadDescription: 'file 2' })).resolves.toEqual({});
+    await expect(client.updateUploadAudienceGroupByFile(id, Readable.from([`${uid(5)}\n`]))).resolves.toEqual({});
+    const got = await client.getAudienceGroup(id);
+    expect(got.audienceGroup.audienceCount).toBe(5);
+    expect(got.jobs?.map((j) => j.audienceCount)).toEqual([2, 2, 1]);
+    const uploads = server.requests.filter((r) => r.path === '/v2/bot/audienceGroup/upload/byFile');
+    expect(uploads.map((r) => `${r.method} ${r.host}`)).toEqual(['POST data', 'PUT data', 'PUT data']);
+    expect(String(uploads[0].headers['content-type'])).toMatch(/^multipart\/form-data; boundary=/);
+
+    const { requestId } = await client.narrowcast([{ type: 'text', text: 'file audience' }], { recipient: { type: 'audience', audienceGroupId: id } });
+    expect(server.deliveries.at(-1)).toMatchObject({ kind: 'narrowcast', requestId });
+    expect(server.deliveries.at(-1)?.recipients).toEqual([1, 2, 3, 4, 5].map(uid));
   });
 });

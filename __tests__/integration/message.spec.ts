@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import { LineApiError, LineClient, LineTimeoutError, LineValidationError } from '../../src';
 import type { LineTypes } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, CAROL, clientOf, lastTo, requestsTo, useDummyServer, uid } from './helpers';
+import { ALICE, BOB, CAROL, clientOf, lastTo, requestsTo, uid, useDummyServer } from './helpers';
 
 let server: DummyLineServer;
 let client: LineClient;
@@ -332,5 +332,26 @@ describe('client members', () => {
   it('a wrong access token is rejected by the server with 401', async () => {
     const err = await clientOf(server, { accessToken: 'not-a-valid-token' }).getBotInfo().catch((e: unknown) => e);
     expect((err as LineApiError).status).toBe(401);
+  });
+});
+
+describe('message validation', () => {
+  it('validate{Reply,Push,Multicast,Narrowcast,Broadcast}Messages accept valid messages and send nothing', async () => {
+    const messages: LineTypes.Message[] = [{ type: 'text', text: 'hello' }];
+    await expect(client.validateReplyMessages(messages)).resolves.toEqual({});
+    await expect(client.validatePushMessages(messages)).resolves.toEqual({});
+    await expect(client.validateMulticastMessages(messages)).resolves.toEqual({});
+    await expect(client.validateNarrowcastMessages(messages)).resolves.toEqual({});
+    await expect(client.validateBroadcastMessages(messages)).resolves.toEqual({});
+    expect(server.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(
+      ['reply', 'push', 'multicast', 'narrowcast', 'broadcast'].map((kind) => `POST /v2/bot/message/validate/${kind} 200`),
+    );
+    expect(server.deliveries).toHaveLength(0);
+  });
+
+  it('the server rejects what LINE would (an unknown message type) with the property', async () => {
+    const unknown = [{ type: 'hologram' }] as unknown as LineTypes.Message[];
+    await expect(client.validatePushMessages(unknown)).rejects.toMatchObject({ status: 400 });
+    expect(server.deliveries).toHaveLength(0);
   });
 });

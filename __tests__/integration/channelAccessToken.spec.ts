@@ -5,7 +5,7 @@
  * of a client built from a channel id and secret: one token request for concurrent calls, early renewal, replacement of
  * a revoked token, wrong credentials.
  */
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, verify } from 'node:crypto';
 import { LineClient } from '../../src';
 import type { DummyLineServer, DummyLineServerOptions } from '../../src/testing';
 import { requestsTo, startServer, useDummyServer } from './helpers';
@@ -183,5 +183,20 @@ describe('automatic token management (a client built from channel id and secret)
     expect(results[1]).toMatchObject({ reason: { status: 400, path: '/oauth2/v3/token' } });
     expect(tokenRequests(server)).toHaveLength(1);
     expect(bearers(server)).toEqual([]); // no request reached /v2/bot/ at all
+  });
+});
+
+describe('createChannelJWT (local, no request)', () => {
+  it('signs an RS256 assertion that verifies with the public key', () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const jwt = client.createChannelJWT({ channelId: '1234567890', privateKey: privateKey.export({ format: 'jwk' }), kid: 'kid-1', now: 1_700_000_000_000 });
+    const [header, payload, signature] = jwt.split('.');
+    expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toEqual({ alg: 'RS256', typ: 'JWT', kid: 'kid-1' });
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ iss: '1234567890', sub: '1234567890', aud: 'https://api.line.me/' });
+    expect(verify('sha256', Buffer.from(`${header}.${payload}`), publicKey, Buffer.from(signature, 'base64url'))).toBe(true);
+    // The static form signs the same way
+    const again = LineClient.createChannelJWT({ channelId: '1234567890', privateKey, kid: 'kid-1', now: 1_700_000_000_000 });
+    expect(again.split('.').slice(0, 2)).toEqual([header, payload]);
+    expect(server.requests).toHaveLength(0);
   });
 });

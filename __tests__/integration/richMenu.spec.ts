@@ -2,10 +2,9 @@
  * Integration: rich menus. Create, list, get, link/unlink per user, default menu, image upload (a real PNG) and
  * byte-identical download from the data host, delete; the 1.1.0 rule that some getters resolve null/undefined on 404.
  */
-import { LineValidationError } from '../../src';
-import type { LineClient } from '../../src';
+import { LineClient, LineValidationError } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, RICH_MENU, realPng, requestsTo, useDummyServer } from './helpers';
+import { ALICE, BOB, realPng, requestsTo, RICH_MENU, useDummyServer } from './helpers';
 
 let server: DummyLineServer;
 let client: LineClient;
@@ -74,5 +73,13 @@ describe('rich menus', () => {
     expect(await client.getDefaultRichMenu()).toEqual({ richMenuId });
     await client.deleteDefaultRichMenu();
     expect(await client.getDefaultRichMenu()).toBeNull();
+  });
+});
+
+describe('rich menu validation', () => {
+  it('validateRichMenu resolves for a valid menu, rejects with the property otherwise, and creates nothing', async () => {
+    await expect(client.validateRichMenu(RICH_MENU)).resolves.toEqual({});
+    await expect(client.validateRichMenu({ ...RICH_MENU, name: '' })).rejects.toMatchObject({ status: 400 });
+    expect(await client.getRichMenuList()).toEqual([]);
   });
 });
