@@ -2,8 +2,8 @@
  * Integration: channel access tokens against the dummy LINE platform. Stateless tokens (also issued automatically by
  * a client built from a channel id and secret), short-lived tokens, v2.1 tokens by JWT assertion (a real RS256 JWT
  * made by createChannelJWT), verify, key ids, revoke; the instance and the static forms. Automatic token management
- * of a client built from a channel id and secret: one token request for concurrent calls, early renewal, replacement of
- * a revoked token, wrong credentials.
+ * of a client built from a channel id and secret: one token request for concurrent calls, early renewal, replacement
+ * of a revoked token, wrong credentials.
  */
 import { generateKeyPairSync, verify } from 'node:crypto';
 import { LineClient } from '../../src';

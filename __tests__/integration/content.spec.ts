@@ -1,17 +1,20 @@
 /**
- * Integration: content users sent (preview and preparation status, on the data host). Against the dummy LINE
- * platform over real HTTP.
+ * Integration: content users sent (bytes, stream, preview and preparation status, on the data host). Against the
+ * dummy LINE platform over real HTTP.
  */
 import { Readable } from 'node:stream';
 import { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
 import { requestsTo, useDummyServer } from './helpers';
 
+const CONTENT = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) & 0xff));
 const IMAGE = Buffer.from('\xff\xd8\xff\xe0 pretend jpeg bytes', 'latin1');
 
 let server: DummyLineServer;
 let client: LineClient;
-useDummyServer((s, c) => ([server, client] = [s, c]), { messageContent: { '2001': IMAGE } });
+useDummyServer((s, c) => ([server, client] = [s, c]), {
+  messageContent: { '1001': CONTENT, '1002': { size: 300_000, byte: 9, contentType: 'video/mp4' }, '2001': IMAGE },
+});
 
 describe('message content preview and transcoding (data host)', () => {
   it('getMessageContentPreview and getMessageContentPreviewStream give the bytes', async () => {
@@ -31,5 +34,28 @@ describe('message content preview and transcoding (data host)', () => {
     expect(requestsTo(server, 'GET', '/v2/bot/message/2001/content/transcoding')).toHaveLength(3); // 1 + (500, retried)
     await expect(client.getMessageContentTranscoding('9999')).rejects.toMatchObject({ status: 404 });
     await expect(client.waitForMessageContent('9999', { timeout: 100, interval: 5 })).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('message content (data host)', () => {
+  it('getMessageContent, getMessageContentStream and the legacy retrieveMessageContent give the seeded bytes', async () => {
+    expect((await client.getMessageContent('1001')).equals(CONTENT)).toBe(true);
+    const stream = await client.getMessageContentStream('1002');
+    expect(stream).toBeInstanceOf(Readable);
+    let size = 0;
+    for await (const piece of stream) {
+      const buf = piece as Buffer;
+      expect(buf.every((b) => b === 9)).toBe(true);
+      size += buf.length;
+    }
+    expect(size).toBe(300_000);
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      expect((await client.retrieveMessageContent('1001')).equals(CONTENT)).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(server.requests.every((r) => r.host === 'data')).toBe(true);
+    await expect(client.getMessageContent('404404')).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -3,7 +3,7 @@
  */
 import { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { requestsTo, uid, useDummyServer } from './helpers';
+import { ALICE, requestsTo, uid, useDummyServer } from './helpers';
 
 const FOLLOWERS = Array.from({ length: 2500 }, (_, i) => uid(7000 + i));
 let server: DummyLineServer;
@@ -22,5 +22,18 @@ describe('follower ids', () => {
     expect(iterated).toEqual(FOLLOWERS);
     expect(await client.getAllFollowerIds()).toEqual(FOLLOWERS);
     expect(requestsTo(server, 'GET', '/v2/bot/followers/ids').map((r) => r.query.limit)).toEqual(['1000', '1000', '700', '700', '700', '700', '1000', '1000', '1000']);
+  });
+});
+
+describe('profiles, groups and rooms', () => {
+  it('getUserProfile answers the seeded profile, and null for an unknown user (1.1.0 rule for 404)', async () => {
+    expect(await client.getUserProfile(ALICE)).toEqual({
+      userId: ALICE,
+      displayName: 'Alice',
+      pictureUrl: 'https://example.com/alice.png',
+      statusMessage: 'hi',
+      language: 'en',
+    });
+    expect(await client.getUserProfile(uid(999))).toBeNull();
   });
 });
