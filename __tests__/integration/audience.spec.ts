@@ -1,6 +1,7 @@
 /**
  * Integration: audience groups. Upload (create, add ids), click and impression audiences, description update, get,
- * list with paging and filters, iterate, delete, the legacy authority level, and narrowcast to an audience.
+ * list with paging and filters, iterate, delete, the legacy authority level, narrowcast to an audience, uploads by
+ * file (multipart on the data host) and shared audiences.
  */
 import type { DummyLineServer } from '../../src/testing';
 import { ALICE, BOB, CAROL, uid, useDummyServer } from './helpers';
@@ -92,5 +93,20 @@ describe('audience by file (multipart, data host)', () => {
     const { requestId } = await client.narrowcast([{ type: 'text', text: 'file audience' }], { recipient: { type: 'audience', audienceGroupId: id } });
     expect(server.deliveries.at(-1)).toMatchObject({ kind: 'narrowcast', requestId });
     expect(server.deliveries.at(-1)?.recipients).toEqual([1, 2, 3, 4, 5].map(uid));
+  });
+});
+
+describe('shared audiences', () => {
+  it('getSharedAudienceGroup and getSharedAudienceGroups', async () => {
+    const { audienceGroupId } = await client.createUploadAudienceGroup('shared one', false, [{ id: ALICE }, { id: CAROL }]);
+    const shared = await client.getSharedAudienceGroup(audienceGroupId);
+    expect(shared.audienceGroup).toMatchObject({ audienceGroupId, description: 'shared one' });
+    expect(shared.owner).toMatchObject({ serviceType: 'bm' });
+    const list = await client.getSharedAudienceGroups({ size: 10 });
+    expect(list.audienceGroups?.map((g) => g.audienceGroupId)).toEqual([audienceGroupId]);
+    await client.createUploadAudienceGroup('not this', false, [{ id: BOB }]);
+    const filtered = await client.getSharedAudienceGroups({ description: 'SHARED', size: 10 });
+    expect(filtered).toMatchObject({ page: 1, size: 10 });
+    expect(filtered.audienceGroups?.map((g) => g.audienceGroupId)).toEqual([audienceGroupId]);
   });
 });

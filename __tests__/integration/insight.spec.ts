@@ -1,10 +1,10 @@
 /**
  * Integration: quota and sent-message counts (message domain) with the deliveries, followers and demographics they
- * feed. Against the dummy LINE platform over real HTTP.
+ * feed; rich menu insight; message event statistics. Against the dummy LINE platform over real HTTP.
  */
-import type { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, CAROL, lineToday, useDummyServer } from './helpers';
+import { ALICE, BOB, CAROL, lineToday, RICH_MENU, useDummyServer } from './helpers';
+import { LineClient } from '../../src';
 
 let server: DummyLineServer;
 let client: LineClient;
@@ -38,5 +38,25 @@ describe('quota and insight', () => {
     expect(await client.getNumberOfFollowers(today)).toMatchObject({ status: 'ready', followers: 3 });
     expect(await client.getFriendDemographics()).toEqual({ available: true, genders: [{ gender: 'female', percentage: 60 }] });
     await expect(client.getNumberOfFollowers('2024-01-01')).rejects.toMatchObject({ status: 400 });
+  });
+});
+
+describe('rich menu insight', () => {
+  it('getRichMenuInsightSummary and getRichMenuInsightDaily answer for a known menu, 404 otherwise', async () => {
+    const { richMenuId } = await client.createRichMenu(RICH_MENU);
+    expect(await client.getRichMenuInsightSummary(richMenuId, '20250101', '20250131')).toEqual({ richMenuId });
+    expect(await client.getRichMenuInsightDaily(richMenuId, '20250101', '20250131')).toEqual({ richMenuId });
+    await expect(client.getRichMenuInsightSummary('richmenu-00000000000000000000000000000000', '20250101', '20250131')).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('message statistics', () => {
+  it('getMessageEvent answers for a broadcast or narrowcast request id, 404 for an unknown one', async () => {
+    const { requestId } = await client.broadcastText('stats');
+    const event = await client.getMessageEvent(requestId ?? '');
+    expect(event.overview).toMatchObject({ requestId, delivered: 3 });
+    const narrowcast = (await client.narrowcast([{ type: 'text', text: 'stats' }])).requestId ?? '';
+    expect(await client.getMessageEvent(narrowcast)).toMatchObject({ overview: { requestId: narrowcast }, clicks: [] });
+    await expect(client.getMessageEvent('unknown')).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -1,18 +1,21 @@
 /**
  * Integration: sending. reply / push / multicast / broadcast / narrowcast (core, `*Messages` aliases and `*RawBody`),
  * every generated per-message helper (4 verbs × 14 kinds), the legacy positional forms, narrowcast progress phases,
- * retry keys, and the client-level members (getters, withOptions, validateSignature, connect). Against the dummy
+ * retry keys, the client-level members (getters, withOptions, validateSignature, connect), message validation,
+ * LINE notification messages (PNP) and aggregation units. Against the dummy
  * LINE platform over real HTTP; each send is checked against what the server delivered.
  */
 import { createHmac } from 'node:crypto';
 import { LineApiError, LineClient, LineTimeoutError, LineValidationError } from '../../src';
 import type { LineTypes } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, CAROL, clientOf, lastTo, requestsTo, uid, useDummyServer } from './helpers';
+import { ALICE, BOB, CAROL, clientOf, lastTo, lineToday, requestsTo, uid, useDummyServer } from './helpers';
+
+const PHONE_HASH = 'a'.repeat(64);
 
 let server: DummyLineServer;
 let client: LineClient;
-useDummyServer((s, c) => ([server, client] = [s, c]));
+useDummyServer((s, c) => ([server, client] = [s, c]), { aggregationUnits: ['spring_sale'] });
 
 const text = (t: string): LineTypes.Message => ({ type: 'text', text: t });
 
@@ -353,5 +356,26 @@ describe('message validation', () => {
     const unknown = [{ type: 'hologram' }] as unknown as LineTypes.Message[];
     await expect(client.validatePushMessages(unknown)).rejects.toMatchObject({ status: 400 });
     expect(server.deliveries).toHaveLength(0);
+  });
+});
+
+describe('LINE notification messages (PNP)', () => {
+  it('pushMessagesByPhone delivers to the phone hash with the delivery tag; getNumberOfSentPnpMessages counts it', async () => {
+    await expect(client.pushMessagesByPhone(PHONE_HASH, [{ type: 'text', text: 'Your parcel arrives today' }], { deliveryTag: 'tag-0123456789abcdef' })).resolves.toEqual({});
+    expect(server.deliveries).toEqual([expect.objectContaining({ kind: 'pnp', recipients: [PHONE_HASH], deliveryTag: 'tag-0123456789abcdef' })]);
+    expect(server.messagesTo(PHONE_HASH)).toEqual([{ type: 'text', text: 'Your parcel arrives today' }]);
+    expect(await client.getNumberOfSentPnpMessages(lineToday())).toEqual({ status: 'ready', success: 1 });
+  });
+});
+
+describe('aggregation units', () => {
+  it('aggregation units are recorded by sends; usage and name list', async () => {
+    await client.pushText(ALICE, 'x', { customAggregationUnits: ['summer_sale'] });
+    expect(await client.getAggregationUnitUsage()).toEqual({ numOfCustomAggregationUnits: 2 });
+    expect(await client.getAggregationUnitNameList()).toEqual({ customAggregationUnits: ['spring_sale', 'summer_sale'] });
+    const first = await client.getAggregationUnitNameList({ limit: 1 });
+    expect(first.customAggregationUnits).toEqual(['spring_sale']);
+    expect((await client.getAggregationUnitNameList({ limit: 1, start: first.next })).customAggregationUnits).toEqual(['summer_sale']);
+    expect(await client.getStatisticsPerUnit('summer_sale', '20250101', '20250131')).toEqual({ overview: expect.any(Object), messages: [], clicks: [] });
   });
 });

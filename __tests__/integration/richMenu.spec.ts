@@ -1,10 +1,12 @@
 /**
  * Integration: rich menus. Create, list, get, link/unlink per user, default menu, image upload (a real PNG) and
- * byte-identical download from the data host, delete; the 1.1.0 rule that some getters resolve null/undefined on 404.
+ * byte-identical download from the data host, delete; the 1.1.0 rule that some getters resolve null/undefined on 404;
+ * validation, aliases, bulk link and unlink, batch control.
  */
 import { LineClient, LineValidationError } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, BOB, realPng, requestsTo, RICH_MENU, useDummyServer } from './helpers';
+import { ALICE, BOB, realPng, requestsTo, RICH_MENU, uid, useDummyServer } from './helpers';
+import type { LineTypes } from '../../src';
 
 let server: DummyLineServer;
 let client: LineClient;
@@ -81,5 +83,60 @@ describe('rich menu validation', () => {
     await expect(client.validateRichMenu(RICH_MENU)).resolves.toEqual({});
     await expect(client.validateRichMenu({ ...RICH_MENU, name: '' })).rejects.toMatchObject({ status: 400 });
     expect(await client.getRichMenuList()).toEqual([]);
+  });
+});
+
+describe('rich menu aliases, bulk links and batch', () => {
+  it('alias create / get / list / update / delete', async () => {
+    const a = (await client.createRichMenu(RICH_MENU)).richMenuId;
+    const b = (await client.createRichMenu({ ...RICH_MENU, name: 'second' })).richMenuId;
+    await expect(client.createRichMenuAlias('tab-a', a)).resolves.toEqual({});
+    expect(await client.getRichMenuAlias('tab-a')).toEqual({ richMenuAliasId: 'tab-a', richMenuId: a });
+    await expect(client.updateRichMenuAlias('tab-a', b)).resolves.toEqual({});
+    expect(await client.getRichMenuAliasList()).toEqual({ aliases: [{ richMenuAliasId: 'tab-a', richMenuId: b }] });
+    await expect(client.deleteRichMenuAlias('tab-a')).resolves.toEqual({});
+    expect(await client.getRichMenuAliasList()).toEqual({ aliases: [] });
+    await expect(client.getRichMenuAlias('tab-a')).rejects.toMatchObject({ status: 404 });
+    await expect(client.createRichMenuAlias('tab-x', 'richmenu-00000000000000000000000000000000')).rejects.toMatchObject({ status: 400 });
+  });
+
+  it('linkRichMenuToUsers / unlinkRichMenuFromUsers change what getLinkedRichMenu answers', async () => {
+    const { richMenuId } = await client.createRichMenu(RICH_MENU);
+    await client.linkRichMenuToUsers([ALICE, BOB], richMenuId);
+    expect(await client.getLinkedRichMenu(ALICE)).toEqual({ richMenuId });
+    expect(await client.getLinkedRichMenu(BOB)).toEqual({ richMenuId });
+    await client.unlinkRichMenuFromUsers([ALICE]);
+    expect(await client.getLinkedRichMenu(ALICE)).toBeNull();
+    expect(await client.getLinkedRichMenu(BOB)).toEqual({ richMenuId });
+  });
+
+  it('linkRichMenuToUsers / unlinkRichMenuFromUsers send 1,200 users as 3 requests of at most 500 (500, 500, 200)', async () => {
+    const { richMenuId } = await client.createRichMenu(RICH_MENU);
+    const users = Array.from({ length: 1200 }, (_, i) => uid(10_000 + i));
+    const sizes = (path: string) => requestsTo(server, 'POST', path).map((r) => (r.body as { userIds: string[] }).userIds.length);
+    await expect(client.linkRichMenuToUsers(users, richMenuId)).resolves.toEqual({});
+    expect(sizes('/v2/bot/richmenu/bulk/link')).toEqual([500, 500, 200]);
+    expect(requestsTo(server, 'POST', '/v2/bot/richmenu/bulk/link').every((r) => r.status === 202)).toBe(true);
+    expect(await client.getLinkedRichMenu(users[0])).toEqual({ richMenuId });
+    expect(await client.getLinkedRichMenu(users[1199])).toEqual({ richMenuId });
+    await expect(client.unlinkRichMenuFromUsers(users)).resolves.toEqual({});
+    expect(sizes('/v2/bot/richmenu/bulk/unlink')).toEqual([500, 500, 200]);
+    expect(await client.getLinkedRichMenu(users[0])).toBeNull(); // 404, answered as null (1.1.0 behaviour)
+    expect(await client.getLinkedRichMenu(users[1199])).toBeNull();
+  });
+
+  it('validateRichMenuBatch, richMenuBatch (relinks users) and getRichMenuBatchProgress', async () => {
+    const from = (await client.createRichMenu(RICH_MENU)).richMenuId;
+    const to = (await client.createRichMenu({ ...RICH_MENU, name: 'to' })).richMenuId;
+    await client.linkRichMenuToUsers([ALICE, BOB], from);
+    const operations: LineTypes.RichMenuBatchOperation[] = [{ type: 'link', from, to }];
+    await expect(client.validateRichMenuBatch(operations)).resolves.toEqual({});
+    await expect(client.validateRichMenuBatch([{ type: 'link', from, to: 'richmenu-00000000000000000000000000000000' }])).rejects.toMatchObject({ status: 400 });
+    const { requestId } = await client.richMenuBatch(operations, { resumeRequestKey: 'resume-1' });
+    expect(requestId).toMatch(/\S/);
+    expect(await client.getLinkedRichMenu(ALICE)).toEqual({ richMenuId: to });
+    expect(await client.getLinkedRichMenu(BOB)).toEqual({ richMenuId: to });
+    expect(await client.getRichMenuBatchProgress(requestId ?? '')).toMatchObject({ phase: 'succeeded' });
+    await expect(client.getRichMenuBatchProgress('unknown')).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Integration: follower ids, paged with `next`. Against the dummy LINE platform over real HTTP.
+ * Integration: user profiles (null for an unknown user) and follower ids, paged with `next`. Against the dummy LINE platform over real HTTP.
  */
 import { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
@@ -25,7 +25,7 @@ describe('follower ids', () => {
   });
 });
 
-describe('profiles, groups and rooms', () => {
+describe('profiles', () => {
   it('getUserProfile answers the seeded profile, and null for an unknown user (1.1.0 rule for 404)', async () => {
     expect(await client.getUserProfile(ALICE)).toEqual({
       userId: ALICE,
