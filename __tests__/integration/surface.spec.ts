@@ -85,7 +85,6 @@ function normalise(endpoint: string): string {
 describe('LineClient surface coverage', () => {
   const priv = privateMembers();
   const used = usage();
-  const proto = LineClient.prototype as unknown as Record<string, unknown>;
   // The class and its generated base (src/client/LineClientApi.ts): every method a client has.
   const chain = [LineClient.prototype, Object.getPrototypeOf(LineClient.prototype) as object];
   const names = [...new Set(chain.flatMap((p) => Object.getOwnPropertyNames(p)))];
