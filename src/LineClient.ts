@@ -3,7 +3,7 @@ import type { AxiosInstance } from 'axios';
 import type * as LineTypes from './LineTypes';
 import { createChannelJWT, TokenManager } from './channelToken';
 import { LineClientApi } from './client/LineClientApi';
-import { STATE, stateOf } from './client/state';
+import { STATE, stateOf, withCall } from './client/state';
 import { createDebug, deprecate } from './debug';
 import { LineValidationError } from './errors';
 import { createAxios } from './http/createAxios';
@@ -135,10 +135,7 @@ export class LineClient extends LineClientApi {
    * @returns a client sharing this one's connections and settings
    */
   withOptions(options: LineTypes.RequestOptions): this {
-    const state = stateOf(this);
-    const view = Object.create(this) as this;
-    STATE.set(view, { ...state, call: { ...state.call, ...options } });
-    return view;
+    return withCall(this, options);
   }
 
   /**

@@ -161,10 +161,10 @@ export async function multicast(client: ApiClient, to: string[], messages: LineT
   let next = 0;
   const worker = async () => {
     while (next < chunks.length) {
-      const chunk = chunks[next];
+      const part = chunks[next];
       const index = next++;
       try {
-        results[index] = await client.multicastRawBody({ to: chunk.to, messages, ...extra }, { retryKey: chunk.retryKey, ...call });
+        results[index] = await client.multicastRawBody({ to: part.to, messages, ...extra }, { retryKey: part.retryKey, ...call });
       } catch (err) {
         results[index] = err instanceof LineError ? err : new LineError(String(err));
       }
@@ -173,9 +173,9 @@ export async function multicast(client: ApiClient, to: string[], messages: LineT
   const workers = Math.min(chunks.length, Math.max(1, concurrency ?? stateOf(client).multicastConcurrency));
   await Promise.all(Array.from({ length: workers }, worker));
 
-  const failed = chunks.flatMap((chunk, i) => {
+  const failed = chunks.flatMap((part, i) => {
     const result = results[i];
-    return result instanceof LineError ? [{ ...chunk, error: result }] : [];
+    return result instanceof LineError ? [{ ...part, error: result }] : [];
   });
   if (failed.length > 0) {
     const sent = chunks.filter((_, i) => !(results[i] instanceof LineError)).flatMap((c) => c.to);

@@ -29,8 +29,11 @@ const KINDS = new Map(
     .map((k) => [k.name, { build: (Line as unknown as Record<string, (...a: unknown[]) => LineTypes.Message>)[k.factory as string], optionsAt: (k.params as unknown[]).length, legacy: Boolean(k.legacy) }]),
 );
 
-/** Builds one message with a `Line` factory and sends it with `verb` (the body of every generated helper). */
-export function sendOne<R>(client: ApiClient, verb: Verb, target: string | string[] | undefined, kind: string, args: unknown[]): Promise<R> {
+/**
+ * Builds one message with a `Line` factory and sends it with `verb` (the body of every generated helper). Async, so that
+ * a factory's validation error rejects the helper's promise instead of throwing synchronously.
+ */
+export async function sendOne<R>(client: ApiClient, verb: Verb, target: string | string[] | undefined, kind: string, args: unknown[]): Promise<R> {
   const entry = KINDS.get(kind);
   if (!entry) throw new TypeError(`unknown message kind ${kind}`);
   const { build, optionsAt } = entry;
