@@ -11,6 +11,7 @@
  *
  *   node scripts/gen-client.js          rewrite the file  (npm run gen)
  *   node scripts/gen-client.js --check  exit 1 when it is stale (run by the test suite)
+ *   --file <path>                        write or check <path> instead (used by the test of --check itself)
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -193,17 +194,20 @@ function render() {
 }
 
 if (require.main === module) {
+  const at = process.argv.indexOf('--file');
+  const file = at > 0 ? path.resolve(process.argv[at + 1]) : OUT;
   const next = render();
-  const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, 'utf8') : '';
+  const name = path.relative(ROOT, file);
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
   if (process.argv.includes('--check')) {
     if (next !== current) {
-      console.error('src/client/LineClientApi.ts is stale: run `npm run gen`.');
+      console.error(`${name} is stale: run \`npm run gen\`.`);
       process.exit(1);
     }
-    console.log('src/client/LineClientApi.ts is up to date');
+    console.log(`${name} is up to date`);
   } else {
-    fs.writeFileSync(OUT, next);
-    console.log('wrote src/client/LineClientApi.ts');
+    fs.writeFileSync(file, next);
+    console.log(`wrote ${name}`);
   }
 }
 
