@@ -27,6 +27,9 @@ const DEFAULT_TIMEOUT = 30_000;
  * anything is sent. Push, multicast, narrowcast and broadcast carry an `X-Line-Retry-Key` and are retried safely;
  * GET requests are retried too; replies never are.
  *
+ * The methods that call LINE are written once, by LINE API domain, in the package's `src/api/` modules, and reach this
+ * class through a base class generated from them (`npm run gen`).
+ *
  * @example
  * ```ts
  * const client = new LineClient({ accessToken, channelSecret });
