@@ -268,9 +268,11 @@ describe('every Promise-returning method rejects instead of throwing synchronous
   // TypeScript-private helpers are on the prototype too; they are not public API.
   const source = fs.readFileSync(path.join(__dirname, '../../src/LineClient.ts'), 'utf8');
   const privates = new Set([...source.matchAll(/^ {2}private (?:async )?(\w+)[<(]/gm)].map((m) => m[1]));
-  const names = Object.getOwnPropertyNames(LineClient.prototype).filter((n) => {
+  // The class and its generated base class (src/client/LineClientApi.ts).
+  const chain = [LineClient.prototype, Object.getPrototypeOf(LineClient.prototype) as object];
+  const names = [...new Set(chain.flatMap((p) => Object.getOwnPropertyNames(p)))].filter((n) => {
     if (privates.has(n)) return false;
-    const d = Object.getOwnPropertyDescriptor(LineClient.prototype, n);
+    const d = chain.map((p) => Object.getOwnPropertyDescriptor(p, n)).find(Boolean);
     return typeof d?.value === 'function' && !syncByDesign.has(n);
   });
 

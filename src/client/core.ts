@@ -1,0 +1,115 @@
+/**
+ * The requests every domain function sends: one request through the transport (with the managed token's one renewal),
+ * and the shapes of its answer (JSON body, 404 fallback, empty body, bytes, stream), plus the send metadata.
+ *
+ * @internal
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { PassThrough, type Readable } from 'node:stream';
+
+import type * as LineTypes from '../LineTypes';
+import { LineAbortError, LineApiError, LineError, LineNetworkError, LineTimeoutError } from '../errors';
+import { send, type Endpoint, type TransportResponse } from '../http/transport';
+import { stateOf } from './state';
+
+/** Sends one request through the transport. */
+export async function request<T>(client: object, endpoint: Endpoint, call?: LineTypes.RequestOptions): Promise<TransportResponse<T>> {
+  const state = stateOf(client);
+  const options = call ? { ...state.call, ...call } : state.call;
+  if (!state.tokens || endpoint.noAuth) return send<T>(state.settings, endpoint, options);
+  // One key for both sends below, so that a send resent after a token renewal stays exactly-once.
+  if (endpoint.keyed && !endpoint.retryKey) endpoint = { ...endpoint, retryKey: randomUUID() };
+  const used = state.tokens.current;
+  try {
+    return await send<T>(state.settings, endpoint, options);
+  } catch (err) {
+    // A managed token LINE rejects before its expiry (revoked, say) is replaced once; a 401 means nothing ran.
+    if (!(err instanceof LineApiError && err.status === 401)) throw err;
+    state.tokens.invalidate(used ?? state.tokens.current);
+    return send<T>(state.settings, endpoint, options);
+  }
+}
+
+/** Sends one request and resolves the response body. */
+export async function json<T>(client: object, endpoint: Endpoint): Promise<T> {
+  return (await request<T>(client, endpoint)).data;
+}
+
+/** Like `json`, but resolves `fallback` when LINE answers 404 (1.1.0's rule for a few getters). */
+export async function or404<T, F>(client: object, endpoint: Endpoint, fallback: F): Promise<T | F> {
+  try {
+    return await json<T>(client, endpoint);
+  } catch (err) {
+    if (err instanceof LineApiError && err.status === 404) return fallback;
+    throw err;
+  }
+}
+
+/** Sends a request whose answer has no (meaningful) body, and resolves `{}`. */
+export async function empty(client: object, endpoint: Endpoint, call?: LineTypes.RequestOptions): Promise<LineTypes.MutationSuccessResponse> {
+  await request<unknown>(client, endpoint, call);
+  return {};
+}
+
+/** Reads a binary answer as one Buffer. */
+export async function bytes(client: object, endpoint: Endpoint): Promise<Buffer> {
+  const data = await json<ArrayBuffer | Buffer>(client, { ...endpoint, responseType: 'arraybuffer' });
+  return Buffer.isBuffer(data) ? data : Buffer.from(data);
+}
+
+/**
+ * Downloads from the data host as a stream. The response is piped through a PassThrough, so that the stream handed
+ * out does not reference the HTTP request (whose headers hold the access token).
+ */
+export async function stream(client: object, path: string): Promise<Readable> {
+  const state = stateOf(client);
+  const timeout = state.call?.timeout ?? state.settings.timeout;
+  const response = await json<Readable>(client, { method: 'GET', host: 'data', path, responseType: 'stream' });
+  const out = new PassThrough();
+  // Errors reach the reader as LineErrors (an idle download as LineTimeoutError), never as errors holding the request.
+  const fail = (error: LineError) => {
+    if (!out.destroyed) out.destroy(error);
+    response.destroy();
+  };
+  response.on('error', (err: Error & { code?: string }) =>
+    fail(
+      err instanceof LineError
+        ? err
+        : err.code === 'ERR_CANCELED'
+          ? new LineAbortError({ method: 'GET', path })
+          : new LineNetworkError({ method: 'GET', path }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {})),
+    ),
+  );
+  const socketTimeout = (response as Partial<IncomingMessage>).setTimeout;
+  if (timeout > 0 && typeof socketTimeout === 'function') {
+    socketTimeout.call(response, timeout, () => fail(new LineTimeoutError({ method: 'GET', path }, timeout)));
+  }
+  out.on('close', () => {
+    if (!response.readableEnded) response.destroy(); // the reader gave up: free the connection
+  });
+  response.pipe(out);
+  return out;
+}
+
+/**
+ * The retry key of one multicast chunk: derived from the call's key and the chunk's recipients, so that re-sending the
+ * same recipients with the same key (the whole list, or just `error.unsent`) reuses each chunk's key.
+ */
+export function chunkKey(key: string, recipients: string[]): string {
+  const h = createHash('sha1').update(key).update('\n').update(recipients.join('\n')).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The response body of a send, with LINE's request id (or the accepted request's id of a confirmed retry). */
+export function withMeta<T>(res: TransportResponse<T>): T & LineTypes.SendMetadata {
+  if (res.acceptedRequestId) {
+    // A 409 confirming an earlier attempt: its body is LINE's duplicate notice, not a result. Keep `sentMessages`
+    // (push repeats them) and report the accepted request's id, the one progress and insight calls know.
+    const sentMessages = (res.data as { sentMessages?: unknown } | undefined)?.sentMessages;
+    return { ...(sentMessages ? { sentMessages } : {}), requestId: res.acceptedRequestId, acceptedRequestId: res.acceptedRequestId } as T & LineTypes.SendMetadata;
+  }
+  const data = (res.data && typeof res.data === 'object' ? res.data : {}) as T;
+  const requestId = res.headers['x-line-request-id'];
+  return (requestId ? { ...data, requestId } : { ...data }) as T & LineTypes.SendMetadata;
+}
