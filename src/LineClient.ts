@@ -1,14 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { PassThrough, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { AxiosInstance } from 'axios';
 
 import * as Line from './Line';
 import type * as LineTypes from './LineTypes';
 import { createDebug, deprecate } from './debug';
-import { LineAbortError, LineApiError, LineError, LineMulticastError, LineNetworkError, LineTimeoutError, LineValidationError } from './errors';
-import { createAxios } from './http/createAxios';
-import { DEFAULT_RETRY, path, send, sleep, type Endpoint, type TransportResponse, type TransportSettings } from './http/transport';
+import { LineAbortError, LineApiError, LineError, LineMulticastError, LineValidationError } from './errors';
+import type { Sender } from './http/sender';
+import { createAxios, createAxiosSender } from './http/senders/axios';
+import { createFetchSender } from './http/senders/fetch';
+import { createNodeSender } from './http/senders/node';
+import { DEFAULT_RETRY, path, send, sleep, type Endpoint, type Host, type TransportResponse, type TransportSettings } from './http/transport';
 import { splitSendOptions } from './messageOptions';
 import { createChannelJWT, formBody, JWT_BEARER, TokenManager } from './channelToken';
 import * as X from './extendedSupport';
@@ -101,14 +103,21 @@ function withMeta<T>(res: TransportResponse<T>): T & LineTypes.SendMetadata {
  * ```
  */
 export class LineClient {
-  /** The axios instance of the API host (`https://api.line.me`, or `origin`). Interceptors and adapters you add act on every call. */
-  readonly axios: AxiosInstance;
+  /**
+   * The axios instance of the API host (`https://api.line.me`, or `origin`), created (and axios loaded) on first
+   * access. From then on the client's calls to this host go through it: interceptors, adapters and defaults you set
+   * act on every call.
+   */
+  declare readonly axios: AxiosInstance;
 
-  /** The axios instance of the data host (`https://api-data.line.me`, or `dataOrigin`). */
-  readonly dataAxios: AxiosInstance;
+  /** The axios instance of the data host (`https://api-data.line.me`, or `dataOrigin`), created on first access; from then on the host's calls go through it. */
+  declare readonly dataAxios: AxiosInstance;
 
-  /** The axios instance of LINE Official Account Manager (`https://manager.line.biz`, or `managerOrigin`), used by `attachModule`. */
-  readonly managerAxios: AxiosInstance;
+  /**
+   * The axios instance of LINE Official Account Manager (`https://manager.line.biz`, or `managerOrigin`), used by
+   * `attachModule`; created on first access, from then on the host's calls go through it.
+   */
+  declare readonly managerAxios: AxiosInstance;
 
   /**
    * Creates a client.
@@ -153,10 +162,33 @@ export class LineClient {
     const token = tokens ? () => tokens.get() : () => stateOf(this).accessToken || undefined;
     const currentToken = tokens ? () => tokens.current : () => stateOf(this).accessToken || undefined;
     const requestLog = createDebug('messaging-api:request');
-    const common = { token: currentToken, onRequest: config.onRequest, requestLog, httpAgent: config.httpAgent, httpsAgent: config.httpsAgent };
-    this.axios = createAxios({ ...common, baseURL: config.origin ?? API_ORIGIN });
-    this.dataAxios = createAxios({ ...common, baseURL: config.dataOrigin ?? DATA_ORIGIN });
-    this.managerAxios = createAxios({ ...common, baseURL: config.managerOrigin ?? MANAGER_ORIGIN });
+    const origins: Record<Host, string> = { api: config.origin ?? API_ORIGIN, data: config.dataOrigin ?? DATA_ORIGIN, manager: config.managerOrigin ?? MANAGER_ORIGIN };
+    // Calls go through node:http (or fetch when configured) until the user touches a host's axios instance: from then
+    // on, that host's calls go through the instance (created, and axios loaded, on that first access).
+    const carrier: Sender =
+      config.fetch !== undefined && config.fetch !== false
+        ? createFetchSender(typeof config.fetch === 'function' ? config.fetch : undefined)
+        : createNodeSender({ httpAgent: config.httpAgent, httpsAgent: config.httpsAgent });
+    const instances: Partial<Record<Host, AxiosInstance>> = {};
+    const senders: Partial<Record<Host, Sender>> = {};
+    for (const [name, host] of [
+      ['axios', 'api'],
+      ['dataAxios', 'data'],
+      ['managerAxios', 'manager'],
+    ] as const) {
+      Object.defineProperty(this, name, {
+        enumerable: true,
+        get: () => {
+          let instance = instances[host];
+          if (!instance) {
+            instance = createAxios({ token: currentToken, onRequest: config.onRequest, requestLog, httpAgent: config.httpAgent, httpsAgent: config.httpsAgent, baseURL: origins[host] });
+            instances[host] = instance;
+            senders[host] = createAxiosSender(instance);
+          }
+          return instance;
+        },
+      });
+    }
     STATE.set(this, {
       accessToken: config.accessToken ?? '',
       channelId: config.channelId,
@@ -164,11 +196,14 @@ export class LineClient {
       tokens,
       multicastConcurrency: Math.max(1, config.multicastConcurrency ?? 4),
       settings: {
-        hosts: { api: this.axios, data: this.dataAxios, manager: this.managerAxios },
+        origins,
+        sender: (host) => senders[host] ?? carrier,
         token,
         timeout: config.timeout ?? DEFAULT_TIMEOUT,
         retry: config.retry === false ? false : { ...DEFAULT_RETRY, ...config.retry },
         onRetry: config.onRetry,
+        onRequest: config.onRequest,
+        requestLog,
         debug: createDebug('messaging-api:retry'),
       },
     });
@@ -247,38 +282,9 @@ export class LineClient {
     return (await this.request<T>(endpoint)).data;
   }
 
-  /**
-   * Downloads from the data host as a stream. The response is piped through a PassThrough, so that the stream handed
-   * out does not reference the HTTP request (whose headers hold the access token).
-   */
+  /** Downloads from the data host as a stream (the transport hands out a stream that holds no request). */
   private async stream(path: string): Promise<Readable> {
-    const state = stateOf(this);
-    const timeout = state.call?.timeout ?? state.settings.timeout;
-    const response = await this.json<Readable>({ method: 'GET', host: 'data', path, responseType: 'stream' });
-    const out = new PassThrough();
-    // Errors reach the reader as LineErrors (an idle download as LineTimeoutError), never as errors holding the request.
-    const fail = (error: LineError) => {
-      if (!out.destroyed) out.destroy(error);
-      response.destroy();
-    };
-    response.on('error', (err: Error & { code?: string }) =>
-      fail(
-        err instanceof LineError
-          ? err
-          : err.code === 'ERR_CANCELED'
-            ? new LineAbortError({ method: 'GET', path })
-            : new LineNetworkError({ method: 'GET', path }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {})),
-      ),
-    );
-    const socketTimeout = (response as Partial<IncomingMessage>).setTimeout;
-    if (timeout > 0 && typeof socketTimeout === 'function') {
-      socketTimeout.call(response, timeout, () => fail(new LineTimeoutError({ method: 'GET', path }, timeout)));
-    }
-    out.on('close', () => {
-      if (!response.readableEnded) response.destroy(); // the reader gave up: free the connection
-    });
-    response.pipe(out);
-    return out;
+    return this.json<Readable>({ method: 'GET', host: 'data', path, responseType: 'stream' });
   }
 
   /** Like `json`, but resolves `fallback` when LINE answers 404 (1.1.0's rule for a few getters). */
