@@ -99,6 +99,8 @@ export function createAxiosSender(instance: AxiosInstance): Sender {
       signal: req.signal,
       responseType: req.responseType,
       timeout: req.timeout,
+      // Only reads follow redirects: another method answered 3xx is never sent again (a POST might have run).
+      ...(req.method === 'GET' ? {} : { maxRedirects: 0 }),
       [FROM_TRANSPORT]: true,
     };
     try {
