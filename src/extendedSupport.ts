@@ -4,7 +4,7 @@
  * @internal
  */
 import { Readable } from 'node:stream';
-import FormData from 'form-data';
+import type FormData from 'form-data';
 
 import { LineValidationError } from './errors';
 import { requireString, validateRecipients } from './validate';
@@ -84,7 +84,9 @@ export function audienceForm(fields: Record<string, string | undefined>, input: 
   } else {
     throw new LineValidationError(argument, 'expected an array of IDs, a Buffer or a Readable of a text file with one ID per line');
   }
-  const form = new FormData();
+  // Loaded on the first upload by file, not with the package.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const form = new (require('form-data') as typeof FormData)();
   for (const [name, value] of Object.entries(fields)) if (value !== undefined) form.append(name, value);
   form.append('file', file, Buffer.isBuffer(file) ? { filename: 'audience.txt', contentType: 'text/plain', knownLength: file.length } : { filename: 'audience.txt', contentType: 'text/plain' });
   return form;

@@ -246,7 +246,7 @@ function classify(err: unknown, timedOut: boolean, signal: AbortSignal | undefin
   if (signal?.aborted) return { kind: 'abort' };
   const e = err as (Error & { code?: string; cause?: unknown }) | undefined;
   if (e?.code === 'ETIMEDOUT' || e?.code === 'ECONNABORTED') return { kind: 'timeout' };
-  const inner = e?.cause instanceof Error && (e.cause as { code?: string }).code ? (e.cause as Error & { code?: string }) : e;
+  const inner = e?.cause && typeof e.cause === 'object' && typeof (e.cause as { code?: unknown }).code === 'string' ? (e.cause as Error & { code?: string }) : e;
   const code = inner?.code;
   return { kind: 'network', cause: Object.assign(new Error(inner?.message ?? String(err)), code ? { code } : {}) };
 }

@@ -44,7 +44,7 @@ export function createFetchSender(fetchFn?: FetchFunction): Sender {
     } catch (err) {
       // undici says "fetch failed" and puts the system error (ECONNREFUSED…) in `cause`.
       const cause = (err as { cause?: unknown }).cause;
-      if (cause instanceof Error && (cause as { code?: string }).code) throw cause;
+      if (cause && typeof cause === 'object' && typeof (cause as { code?: unknown }).code === 'string') throw cause;
       throw err;
     }
     const out: Record<string, string> = {};
