@@ -7,8 +7,8 @@
  *
  * @internal
  */
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
+import type https from 'node:https';
 import util from 'node:util';
 import type { Readable } from 'node:stream';
 
@@ -26,8 +26,18 @@ export function opaque<A extends http.Agent>(agent: A, name: string): A {
   return agent;
 }
 
+let modules: { http: typeof http; https: typeof https } | undefined;
+
+/** node:http and node:https, loaded on the first request (importing the package stays cheap). */
+function httpModules(): { http: typeof http; https: typeof https } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  modules ??= { http: require('node:http') as typeof http, https: require('node:https') as typeof https };
+  return modules;
+}
+
 /** The process-wide keep-alive agents. */
 export function defaultAgents(): { httpAgent: http.Agent; httpsAgent: https.Agent } {
+  const { http, https } = httpModules();
   sharedAgents ??= {
     httpAgent: opaque(new http.Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'Agent'),
     httpsAgent: opaque(new https.Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'https.Agent'),
@@ -176,6 +186,7 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
           reject(err);
         }
       };
+      const { http, https } = httpModules();
       const request = (isHttps ? https : http).request(
         {
           protocol: url.protocol,
