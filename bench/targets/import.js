@@ -8,6 +8,8 @@
  */
 // Nothing else is loaded here (not even ./common.js, which loads node:http for the raw pusher): the bare process
 // must be as close to bare `node` as the measured one is to `node` + the import.
+const { performance } = require('node:perf_hooks');
+
 const t0 = performance.now();
 const target = (/--target=(\w+)/.exec(process.argv.slice(2).join(' ')) || [])[1];
 if (target === 'client') require(process.env.BENCH_DIST || require('node:path').join(__dirname, '..', '..', 'dist'));

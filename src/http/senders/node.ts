@@ -45,14 +45,13 @@ export function defaultAgents(): { httpAgent: http.Agent; httpsAgent: https.Agen
   return sharedAgents;
 }
 
-const PROXY_ENV = /^(npm_config_)?(https?|all)_proxy$/i;
+/** The variables proxy-from-env reads, in both cases: a quick look before loading it. */
+const PROXY_ENV = ['npm_config_http_proxy', 'http_proxy', 'npm_config_https_proxy', 'https_proxy', 'npm_config_proxy', 'all_proxy'].flatMap((n) => [n, n.toUpperCase()]);
 const proxyAgents = new Map<string, http.Agent>();
 
 /** The proxy agent for `url` when the environment names a proxy for it (libraries loaded only then). */
 function proxyAgent(url: URL): http.Agent | undefined {
-  let any = false;
-  for (const name of Object.keys(process.env)) if (PROXY_ENV.test(name) && process.env[name]) any = true;
-  if (!any) return undefined;
+  if (!PROXY_ENV.some((name) => process.env[name])) return undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { getProxyForUrl } = require('proxy-from-env') as { getProxyForUrl(url: string): string };
   const proxy = getProxyForUrl(url.href);
