@@ -30,6 +30,12 @@ export interface SenderRequest {
    * not wait for the sender to honour it.
    */
   signal: AbortSignal;
+  /**
+   * The same cut-off as `signal`, without an AbortSignal (creating one per call costs more CPU than the rest of a
+   * push): registers a listener, returns its remover. The listener runs at once if the request is already cut off.
+   * Senders that can use it should, and not touch `signal` (which is then never created).
+   */
+  onAbort?: (listener: () => void) => () => void;
   /** How the transport wants the body: read whole (`json`, `arraybuffer`) or streamed. */
   responseType: 'json' | 'arraybuffer' | 'stream';
   /** The timeout the transport enforces (for senders that show it to user code, as axios interceptors see it). */

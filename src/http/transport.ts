@@ -309,43 +309,95 @@ function announce(settings: TransportSettings, endpoint: Endpoint, url: string, 
   else requestLog?.(`${info.method} - ${bare}`, body);
 }
 
-/** What one attempt is cut off by: the caller's signal and the transport's timer, in one controller. */
-interface Attempt {
-  controller: AbortController;
-  timedOut: () => boolean;
-  /** Rejects when the attempt is aborted (by either). */
-  aborted: Promise<never>;
-  /** Stops the timer (the answer, or its head for a stream, is in). */
-  stopTimer: () => void;
-  /** Stops listening to the caller's signal. */
-  release: () => void;
-}
+/**
+ * What cuts one attempt off: the caller's signal or the transport's timer. A plain object: an AbortController (and
+ * its EventTarget) is created only for a sender that reads `signal` (fetch, axios).
+ */
+class Cut {
+  private listeners: (() => void)[] = [];
+  private controller: AbortController | undefined;
+  aborted = false;
+  timedOut = false;
+  reason: unknown;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly onCallerAbort: () => void;
 
-function startAttempt(timeout: number, signal: AbortSignal | undefined): Attempt {
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  if (signal?.aborted) controller.abort(signal.reason);
-  let timer: NodeJS.Timeout | undefined;
-  if (timeout > 0) {
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error(`timeout of ${timeout}ms exceeded`));
-    }, timeout);
+  constructor(
+    timeout: number,
+    private readonly caller: AbortSignal | undefined,
+  ) {
+    this.onCallerAbort = () => this.abort(caller?.reason);
+    if (caller) {
+      if (caller.aborted) this.abort(caller.reason);
+      else caller.addEventListener('abort', this.onCallerAbort, { once: true });
+    }
+    if (timeout > 0 && !this.aborted) {
+      this.timer = setTimeout(() => {
+        this.timedOut = true;
+        this.abort(new Error(`timeout of ${timeout}ms exceeded`));
+      }, timeout);
+    }
   }
-  const aborted = new Promise<never>((_, reject) => {
-    if (controller.signal.aborted) reject(controller.signal.reason);
-    else controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-  });
-  aborted.catch(() => undefined);
-  return {
-    controller,
-    timedOut: () => timedOut,
-    aborted,
-    stopTimer: () => clearTimeout(timer),
-    release: () => signal?.removeEventListener('abort', onAbort),
+
+  abort(reason?: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    clearTimeout(this.timer);
+    this.controller?.abort(reason);
+    const listeners = this.listeners;
+    this.listeners = [];
+    for (const listener of listeners) listener();
+  }
+
+  /** Registers a listener (run at once when already cut off); returns its remover. */
+  readonly on = (listener: () => void): (() => void) => {
+    if (this.aborted) {
+      listener();
+      return () => undefined;
+    }
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i !== -1) this.listeners.splice(i, 1);
+    };
   };
+
+  /** A real AbortSignal, created on first use. */
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.aborted) this.controller.abort(this.reason);
+    }
+    return this.controller.signal;
+  }
+
+  /** Rejects when cut off. */
+  race<R>(work: Promise<R>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const off = this.on(() => reject(this.reason));
+      work.then(
+        (value) => {
+          off();
+          resolve(value);
+        },
+        (err: unknown) => {
+          off();
+          reject(err);
+        },
+      );
+    });
+  }
+
+  /** Stops the timer (the answer, or its head for a stream, is in). */
+  stopTimer(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Stops listening to the caller's signal. */
+  release(): void {
+    this.caller?.removeEventListener('abort', this.onCallerAbort);
+  }
 }
 
 /**
@@ -353,7 +405,7 @@ function startAttempt(timeout: number, signal: AbortSignal | undefined): Attempt
  * Errors reach the reader as LineErrors: an idle download (no byte for `timeout` ms) as LineTimeoutError, an abort
  * as LineAbortError, a broken connection as LineNetworkError. A reader that gives up frees the connection.
  */
-function safeStream(source: Readable, attempt: Attempt, method: string, reqPath: string, timeout: number, signal: AbortSignal | undefined): Readable {
+function safeStream(source: Readable, attempt: Cut, method: string, reqPath: string, timeout: number, signal: AbortSignal | undefined): Readable {
   const out = new PassThrough();
   let finished = false;
   let idle: NodeJS.Timeout | undefined;
@@ -368,14 +420,14 @@ function safeStream(source: Readable, attempt: Attempt, method: string, reqPath:
     end();
     if (!out.destroyed) out.destroy(error);
     source.destroy();
-    attempt.controller.abort();
+    attempt.abort();
   };
   const arm = () => {
     if (timeout <= 0 || finished) return;
     clearTimeout(idle);
     idle = setTimeout(() => fail(new LineTimeoutError({ method, path: reqPath }, timeout)), timeout);
   };
-  attempt.controller.signal.addEventListener('abort', () => fail(new LineAbortError({ method, path: reqPath })), { once: true });
+  attempt.on(() => fail(new LineAbortError({ method, path: reqPath })));
   source.on('data', arm);
   source.on('end', end);
   source.on('error', (err: Error & { code?: string }) => {
@@ -386,7 +438,7 @@ function safeStream(source: Readable, attempt: Attempt, method: string, reqPath:
     if (!source.readableEnded) {
       end();
       source.destroy(); // the reader gave up: free the connection
-      attempt.controller.abort();
+      attempt.abort();
     }
   });
   arm();
@@ -439,20 +491,22 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
       if (token) headers.Authorization = headerValue(`Bearer ${token}`);
     }
     announce(settings, endpoint, url, headers);
-    const cut = startAttempt(attemptTimeout, signal);
+    const cut = new Cut(attemptTimeout, signal);
     try {
-      const sending = settings.sender(host)({
+      const request: SenderRequest = {
         method,
         url,
         headers: { ...headers },
         body,
-        ...(body !== undefined && typeof body === 'string' && !(typeof endpoint.body === 'string') ? { data: endpoint.body } : {}),
-        signal: cut.controller.signal,
+        get signal() {
+          return cut.signal;
+        },
+        onAbort: cut.on,
         responseType,
         timeout: attemptTimeout,
-      });
-      sending.catch(() => undefined);
-      const res = await Promise.race([sending, cut.aborted]);
+      };
+      if (typeof body === 'string' && typeof endpoint.body !== 'string') request.data = endpoint.body;
+      const res = await cut.race(settings.sender(host)(request));
       if (res.status >= 200 && res.status < 300) {
         cut.stopTimer();
         if (responseType === 'stream') {
@@ -463,16 +517,17 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
         cut.release();
         return { data: shape(res, endpoint) as T, status: res.status, headers: res.headers, ...(retryKey ? { retryKey } : {}) };
       }
-      const data = await Promise.race([readErrorBody(res.body), cut.aborted]);
+      const data = await cut.race(readErrorBody(res.body));
       cut.stopTimer();
       cut.release();
       failure = { kind: 'http', response: { status: res.status, statusText: res.statusText, headers: res.headers, data } };
     } catch (err) {
       cut.stopTimer();
       cut.release();
-      cut.controller.abort(); // whatever the sender still holds is released
+      const timedOut = cut.timedOut;
+      cut.abort(); // whatever the sender still holds is released
       if (err instanceof LineError) throw err;
-      failure = classify(err, cut.timedOut(), signal);
+      failure = classify(err, timedOut, signal);
     }
     // LINE answers 409 to a keyed send whose key it already accepted: the message went out on an earlier attempt
     // (or, with the caller's own key, on an earlier call).

@@ -161,8 +161,16 @@ function formLength(form: FormBody): Promise<number | undefined> {
 export function createNodeSender(options: NodeSenderOptions = {}): Sender {
   const exchange = (req: SenderRequest, url: URL, headers: Record<string, string>, redirects: number): Promise<SenderResponse> =>
     new Promise<SenderResponse>((resolve, reject) => {
-      const { signal } = req;
-      if (signal.aborted) return reject(abortError());
+      // The transport's cut-off, without creating an AbortSignal when it offers one.
+      const listen = req.onAbort ?? ((listener: () => void) => {
+        const { signal } = req;
+        if (signal.aborted) {
+          listener();
+          return () => undefined;
+        }
+        signal.addEventListener('abort', listener, { once: true });
+        return () => signal.removeEventListener('abort', listener);
+      });
       const isHttps = url.protocol === 'https:';
       if (!isHttps && url.protocol !== 'http:') return reject(Object.assign(new Error(`Unsupported protocol ${url.protocol}`), { code: 'ERR_BAD_REQUEST' }));
       const agent = (isHttps ? options.httpsAgent : options.httpAgent) ?? proxyAgent(url) ?? (isHttps ? defaultAgents().httpsAgent : defaultAgents().httpAgent);
@@ -177,7 +185,7 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
           reject(err);
         }
       };
-      const done = () => signal.removeEventListener('abort', onAbort);
+      let done = () => undefined as void;
       const fail = (err: Error) => {
         done();
         if (!settled) {
@@ -238,7 +246,8 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
         },
       );
       request.on('error', fail);
-      signal.addEventListener('abort', onAbort, { once: true });
+      done = listen(onAbort);
+      if (settled) return;
       const body = req.body;
       if (body === undefined) request.end();
       else if (isStreamBody(body)) {
