@@ -6,6 +6,9 @@
  *   (messaging-api-line/testing) runs in another for bulk multicast and member paging (bench/dummy.js).
  * - Every measurement runs in a fresh child process (bench/targets/*.js); targets are interleaved and the order
  *   rotates each repeat; figures are medians with min–max over the repeats.
+ * - Import cost over bare `node` comes from paired runs (a process that imports next to a bare one, alternating
+ *   which goes first; the median of the differences of their wall times); process start → first push done is
+ *   compared with raw node:http doing the same in its own fresh process.
  * - Prints a table and writes every sample to bench/results/<timestamp>.json.
  *
  * Options (or the env variable in brackets):

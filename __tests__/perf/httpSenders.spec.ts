@@ -9,6 +9,7 @@
  */
 import http from 'node:http';
 import net from 'node:net';
+import util from 'node:util';
 import zlib from 'node:zlib';
 import axios from 'axios';
 import nock from 'nock';
@@ -493,6 +494,21 @@ describe('every sender', () => {
     })();
     expect(error).toBeInstanceOf(LineAbortError);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it.each(MODES)('%s: a content stream handed out holds no reference to the request (nor the token)', async (mode) => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.write(Buffer.alloc(16, 1)); // the rest later: the stream is inspected while the request is in flight
+      setTimeout(() => res.end(Buffer.alloc(16, 2)), 100);
+    });
+    const stream = await makeClient(mode, s.origin).getMessageContentStream('m1');
+    const shown = util.inspect(stream, { depth: Infinity, showHidden: true });
+    expect(shown).not.toContain(TOKEN);
+    expect(shown).not.toMatch(/ClientRequest|IncomingMessage/);
+    let bytes = 0;
+    for await (const c of stream) bytes += (c as Buffer).length;
+    expect(bytes).toBe(32);
   });
 
   it.each(MODES)('%s: onRequest sees the same payload, once per attempt, token redacted', async (mode) => {
