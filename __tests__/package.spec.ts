@@ -90,6 +90,55 @@ describe('the packed package', () => {
     expect(loaded.filter((f) => f.includes('/dist/testing/'))).toEqual([]);
   });
 
+  it('a push loads neither axios, form-data nor undici; touching client.axios routes only its host through axios', () => {
+    fs.writeFileSync(
+      path.join(work, 'lazy.js'),
+      `const http = require('node:http');
+       const loaded = () => Object.keys(require.cache).map((f) => f.replace(/\\\\/g, '/'));
+       const has = (part) => loaded().some((f) => f.includes('/node_modules/' + part + '/'));
+       const undici = () => process.moduleLoadList.some((m) => m.includes('undici'));
+       const server = http.createServer((req, res) => {
+         req.resume();
+         req.on('end', () => {
+           res.writeHead(200, { 'content-type': req.url.includes('/content') ? 'application/octet-stream' : 'application/json', 'x-line-request-id': 'r' });
+           res.end(req.url.includes('/content') ? 'bytes' : '{"sentMessages":[{"id":"1","quoteToken":"q"}]}');
+         });
+       });
+       server.listen(0, '127.0.0.1', async () => {
+         const origin = 'http://127.0.0.1:' + server.address().port;
+         const out = {};
+         try {
+           const { LineClient } = require('messaging-api-line');
+           const seen = [];
+           const client = new LineClient({ accessToken: 't', origin, dataOrigin: origin, onRequest: (r) => seen.push(r.method) });
+           await client.pushText('U1', 'hi');
+           await client.getMessageContent('m1');
+           out.afterPush = { axios: has('axios'), formData: has('form-data'), undici: undici(), hooked: seen.length };
+           let ran = 0;
+           client.axios.interceptors.request.use((config) => { ran++; return config; });
+           const axiosRequests = [];
+           const proto = require('axios').Axios.prototype;
+           // Instances bind Axios.prototype.request, which calls this._request: every request of every instance.
+           const original = proto._request;
+           proto._request = function (config) { axiosRequests.push(typeof config === 'string' ? config : config.url); return original.apply(this, arguments); };
+           await client.pushText('U1', 'again');
+           await client.getMessageContent('m2');
+           out.afterTouch = { ran, axiosRequests, axios: has('axios') };
+         } catch (e) {
+           out.error = String(e && e.stack);
+         }
+         server.close();
+         server.closeAllConnections();
+         console.log(JSON.stringify(out));
+       });`,
+    );
+    const out = execFileSync(process.execPath, ['lazy.js'], { cwd: work, encoding: 'utf8', env: { ...process.env, DEBUG: 'messaging-api:*' }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+    expect(JSON.parse(out)).toEqual({
+      afterPush: { axios: false, formData: false, undici: false, hooked: 2 },
+      afterTouch: { ran: 1, axiosRequests: ['/v2/bot/message/push'], axios: true },
+    });
+  });
+
   it('the testing entry point works with require() and import', () => {
     expect(node(['-e', `console.log(typeof require('messaging-api-line/testing').createDummyLineServer)`]).trim()).toBe('function');
     fs.writeFileSync(path.join(work, 'testing.mjs'), `import { createDummyLineServer } from 'messaging-api-line/testing'; console.log(typeof createDummyLineServer);`);

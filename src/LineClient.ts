@@ -6,8 +6,11 @@ import { LineClientApi } from './client/LineClientApi';
 import { STATE, stateOf, withCall } from './client/state';
 import { createDebug, deprecate } from './debug';
 import { LineValidationError } from './errors';
-import { createAxios } from './http/createAxios';
-import { DEFAULT_RETRY } from './http/transport';
+import type { Sender } from './http/sender';
+import { createAxios, createAxiosSender } from './http/senders/axios';
+import { createFetchSender } from './http/senders/fetch';
+import { createNodeSender } from './http/senders/node';
+import { DEFAULT_RETRY, type Host } from './http/transport';
 import { validateSignature } from './webhook/signature';
 import { requireString } from './validate';
 
@@ -37,14 +40,21 @@ const DEFAULT_TIMEOUT = 30_000;
  * ```
  */
 export class LineClient extends LineClientApi {
-  /** The axios instance of the API host (`https://api.line.me`, or `origin`). Interceptors and adapters you add act on every call. */
-  readonly axios: AxiosInstance;
+  /**
+   * The axios instance of the API host (`https://api.line.me`, or `origin`), created (and axios loaded) on first
+   * access. From then on the client's calls to this host go through it: interceptors, adapters and defaults you set
+   * act on every call.
+   */
+  declare readonly axios: AxiosInstance;
 
-  /** The axios instance of the data host (`https://api-data.line.me`, or `dataOrigin`). */
-  readonly dataAxios: AxiosInstance;
+  /** The axios instance of the data host (`https://api-data.line.me`, or `dataOrigin`), created on first access; from then on the host's calls go through it. */
+  declare readonly dataAxios: AxiosInstance;
 
-  /** The axios instance of LINE Official Account Manager (`https://manager.line.biz`, or `managerOrigin`), used by `attachModule`. */
-  readonly managerAxios: AxiosInstance;
+  /**
+   * The axios instance of LINE Official Account Manager (`https://manager.line.biz`, or `managerOrigin`), used by
+   * `attachModule`; created on first access, from then on the host's calls go through it.
+   */
+  declare readonly managerAxios: AxiosInstance;
 
   /**
    * Creates a client.
@@ -90,10 +100,33 @@ export class LineClient extends LineClientApi {
     const token = tokens ? () => tokens.get() : () => stateOf(this).accessToken || undefined;
     const currentToken = tokens ? () => tokens.current : () => stateOf(this).accessToken || undefined;
     const requestLog = createDebug('messaging-api:request');
-    const common = { token: currentToken, onRequest: config.onRequest, requestLog, httpAgent: config.httpAgent, httpsAgent: config.httpsAgent };
-    this.axios = createAxios({ ...common, baseURL: config.origin ?? API_ORIGIN });
-    this.dataAxios = createAxios({ ...common, baseURL: config.dataOrigin ?? DATA_ORIGIN });
-    this.managerAxios = createAxios({ ...common, baseURL: config.managerOrigin ?? MANAGER_ORIGIN });
+    const origins: Record<Host, string> = { api: config.origin ?? API_ORIGIN, data: config.dataOrigin ?? DATA_ORIGIN, manager: config.managerOrigin ?? MANAGER_ORIGIN };
+    // Calls go through node:http (or fetch when configured) until the user touches a host's axios instance: from then
+    // on, that host's calls go through the instance (created, and axios loaded, on that first access).
+    const carrier: Sender =
+      config.fetch !== undefined && config.fetch !== false
+        ? createFetchSender(typeof config.fetch === 'function' ? config.fetch : undefined)
+        : createNodeSender({ httpAgent: config.httpAgent, httpsAgent: config.httpsAgent });
+    const instances: Partial<Record<Host, AxiosInstance>> = {};
+    const senders: Partial<Record<Host, Sender>> = {};
+    for (const [name, host] of [
+      ['axios', 'api'],
+      ['dataAxios', 'data'],
+      ['managerAxios', 'manager'],
+    ] as const) {
+      Object.defineProperty(this, name, {
+        enumerable: true,
+        get: () => {
+          let instance = instances[host];
+          if (!instance) {
+            instance = createAxios({ token: currentToken, onRequest: config.onRequest, requestLog, httpAgent: config.httpAgent, httpsAgent: config.httpsAgent, baseURL: origins[host] });
+            instances[host] = instance;
+            senders[host] = createAxiosSender(instance);
+          }
+          return instance;
+        },
+      });
+    }
     STATE.set(this, {
       accessToken: config.accessToken ?? '',
       channelId: config.channelId,
@@ -101,11 +134,14 @@ export class LineClient extends LineClientApi {
       tokens,
       multicastConcurrency: Math.max(1, config.multicastConcurrency ?? 4),
       settings: {
-        hosts: { api: this.axios, data: this.dataAxios, manager: this.managerAxios },
+        origins,
+        sender: (host) => senders[host] ?? carrier,
         token,
         timeout: config.timeout ?? DEFAULT_TIMEOUT,
         retry: config.retry === false ? false : { ...DEFAULT_RETRY, ...config.retry },
         onRetry: config.onRetry,
+        onRequest: config.onRequest,
+        requestLog,
         debug: createDebug('messaging-api:retry'),
       },
     });

@@ -1,22 +1,17 @@
 /**
- * Import time alone, in a fresh process: `--target=client|axios`.
- * - axios: the `require` of axios.
- * - client: the `require` of axios, then of messaging-api-line (from dist) in the same process. `importMs` is the
- *   sum (what a user pays); `overAxiosMs` is the package's own share, measured directly rather than as a difference
- *   of two noisy medians from different processes.
+ * Import cost, in a fresh process: `--target=bare|client|axios`.
+ * - bare: requires nothing (the floor: node's own start-up).
+ * - client: `require` of messaging-api-line (from dist).
+ * - axios: `require` of axios, for comparison.
+ * run.js pairs each client/axios process with a bare one and takes the difference of their wall times (spawn to
+ * exit): what importing costs over bare `node`. `importMs` is the `require` alone, timed inside the process.
  */
+// Nothing else is loaded here (not even ./common.js, which loads node:http for the raw pusher): the bare process
+// must be as close to bare `node` as the measured one is to `node` + the import.
 const { performance } = require('node:perf_hooks');
-const { DIST, hardLimit, report, args } = require('./common');
 
-hardLimit(30_000);
-const a = args();
 const t0 = performance.now();
-require('axios');
-const t1 = performance.now();
-if (a.target === 'client') {
-  require(DIST);
-  const t2 = performance.now();
-  report({ importMs: t2 - t0, overAxiosMs: t2 - t1 });
-} else {
-  report({ importMs: t1 - t0 });
-}
+const target = (/--target=(\w+)/.exec(process.argv.slice(2).join(' ')) || [])[1];
+if (target === 'client') require(process.env.BENCH_DIST || require('node:path').join(__dirname, '..', '..', 'dist'));
+else if (target === 'axios') require('axios');
+require('node:fs').writeSync(1, `${JSON.stringify({ importMs: performance.now() - t0 })}\n`);

@@ -5,11 +5,10 @@
  * @internal
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { PassThrough, type Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 
 import type * as LineTypes from '../LineTypes';
-import { LineAbortError, LineApiError, LineError, LineNetworkError, LineTimeoutError } from '../errors';
+import { LineApiError } from '../errors';
 import { send, type Endpoint, type TransportResponse } from '../http/transport';
 import { stateOf } from './state';
 
@@ -58,38 +57,9 @@ export async function bytes(client: object, endpoint: Endpoint): Promise<Buffer>
   return Buffer.isBuffer(data) ? data : Buffer.from(data);
 }
 
-/**
- * Downloads from the data host as a stream. The response is piped through a PassThrough, so that the stream handed
- * out does not reference the HTTP request (whose headers hold the access token).
- */
+/** Downloads from the data host as a stream (the transport hands out a stream that holds no request). */
 export async function stream(client: object, path: string): Promise<Readable> {
-  const state = stateOf(client);
-  const timeout = state.call?.timeout ?? state.settings.timeout;
-  const response = await json<Readable>(client, { method: 'GET', host: 'data', path, responseType: 'stream' });
-  const out = new PassThrough();
-  // Errors reach the reader as LineErrors (an idle download as LineTimeoutError), never as errors holding the request.
-  const fail = (error: LineError) => {
-    if (!out.destroyed) out.destroy(error);
-    response.destroy();
-  };
-  response.on('error', (err: Error & { code?: string }) =>
-    fail(
-      err instanceof LineError
-        ? err
-        : err.code === 'ERR_CANCELED'
-          ? new LineAbortError({ method: 'GET', path })
-          : new LineNetworkError({ method: 'GET', path }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {})),
-    ),
-  );
-  const socketTimeout = (response as Partial<IncomingMessage>).setTimeout;
-  if (timeout > 0 && typeof socketTimeout === 'function') {
-    socketTimeout.call(response, timeout, () => fail(new LineTimeoutError({ method: 'GET', path }, timeout)));
-  }
-  out.on('close', () => {
-    if (!response.readableEnded) response.destroy(); // the reader gave up: free the connection
-  });
-  response.pipe(out);
-  return out;
+  return json<Readable>(client, { method: 'GET', host: 'data', path, responseType: 'stream' });
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
- * The request layer: one function, {@link send}, through which every LineClient call goes. It owns timeouts,
- * retries, retry keys and error mapping; endpoint code only says what to send.
+ * The transport: one function, {@link send}, through which every LineClient call goes. It owns the URL, headers and
+ * body encoding, retries, retry keys, per-attempt timeouts (its own timer and AbortController, whatever the sender),
+ * error mapping, redaction, the `onRequest` hook and DEBUG logging, the same whichever sender moves the bytes
+ * (senders/node.ts, senders/fetch.ts, senders/axios.ts; the neutral shapes are in sender.ts). Streams it hands out
+ * hold no reference to the request.
  *
  * @internal
  */
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
-import type { AxiosError, AxiosInstance, AxiosRequestConfig, AxiosResponse } from 'axios';
+import { PassThrough, Readable } from 'node:stream';
 
 import {
   LineAbortError,
@@ -19,9 +21,10 @@ import {
   LineValidationError,
   type LineErrorResponse,
 } from '../errors';
-import type { RequestOptions, RetryInfo, RetryOptions, RetryReason } from '../types/client';
+import type { RequestInfo, RequestOptions, RetryInfo, RetryOptions, RetryReason } from '../types/client';
 import type { DebugLog } from '../debug';
-import { requestVia } from './leanAdapter';
+import { VERSION } from '../version';
+import { isStreamBody, type Sender, type SenderRequest, type SenderResponse } from './sender';
 
 /** Which LINE host a request goes to (`manager`: manager.line.biz, for attaching modules). */
 export type Host = 'api' | 'data' | 'manager';
@@ -55,13 +58,21 @@ export interface Endpoint {
 
 /** Settings a transport runs with. */
 export interface TransportSettings {
-  hosts: Record<Host, AxiosInstance>;
+  /** The origin of each host (`https://api.line.me`…). */
+  origins: Record<Host, string>;
+  /** The sender that carries a host's calls (the host's axios instance once the user touched it). */
+  sender: (host: Host) => Sender;
   /** Resolves the bearer token (undefined: none). */
   token: () => string | undefined | Promise<string | undefined>;
   timeout: number;
   retry: Required<RetryOptions> | false;
   onRetry?: (info: RetryInfo) => void;
+  /** Sees every request (the 1.1.0 payload, credentials redacted). */
+  onRequest?: (request: RequestInfo) => void;
+  /** `messaging-api:retry`. */
   debug: DebugLog;
+  /** `messaging-api:request` (written when `onRequest` is not set). */
+  requestLog?: DebugLog;
   /** Waits between attempts; injectable so tests run fast. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -122,33 +133,98 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function flatHeaders(headers: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!headers || typeof headers !== 'object') return out;
-  const source = typeof (headers as { toJSON?: unknown }).toJSON === 'function' ? (headers as { toJSON(): object }).toJSON() : headers;
-  for (const [k, v] of Object.entries(source)) {
-    if (v !== undefined && v !== null) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
-  }
-  return out;
+
+/** The query encoding axios (and so 1.1.0) used: encodeURIComponent, with `:`, `$`, `,` and spaces (`+`) readable. */
+function encodeQuery(value: string): string {
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%24/g, '$').replace(/%2C/gi, ',').replace(/%20/g, '+');
 }
 
-async function readBody(data: unknown): Promise<unknown> {
+/** Origin + path + query string. */
+function buildUrl(origin: string, reqPath: string, query: Endpoint['query']): string {
+  let url = `${origin.replace(/\/+$/, '')}${reqPath}`;
+  if (query) {
+    let qs = '';
+    for (const key of Object.keys(query)) {
+      const v = query[key];
+      if (v === undefined || v === null) continue;
+      qs += `${qs ? '&' : ''}${encodeQuery(key)}=${encodeQuery(String(v))}`;
+    }
+    if (qs) url += (url.includes('?') ? '&' : '?') + qs;
+  }
+  return url;
+}
+
+/**
+ * A header value as it can go on the wire: control characters (but tab) and characters outside Latin-1 dropped,
+ * surrounding blanks trimmed (a token read from a file with its trailing newline works).
+ */
+function headerValue(value: unknown): string {
+  return String(value)
+    .replace(/[^\t\x20-\x7e\x80-\xff]/g, '')
+    .trim();
+}
+
+/** What axios's http adapter advertised (1.1.0's wire). */
+const ACCEPT_ENCODING = 'gzip, compress, deflate, br';
+
+/** The headers of a call: the defaults every call sends, the endpoint's (case-insensitively over them), the retry key. */
+function buildHeaders(endpoint: Endpoint, retryKey: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, text/plain, */*',
+    'Content-Type': 'application/json',
+    'User-Agent': `messaging-api-line/${VERSION}`,
+    'Accept-Encoding': ACCEPT_ENCODING,
+  };
+  if (endpoint.headers) {
+    for (const [name, value] of Object.entries(endpoint.headers)) {
+      for (const k of Object.keys(headers)) if (k.toLowerCase() === name.toLowerCase()) delete headers[k];
+      if (value !== undefined && value !== null) headers[name] = headerValue(value);
+    }
+  }
+  if (retryKey) headers['X-Line-Retry-Key'] = retryKey;
+  return headers;
+}
+
+function encodeBody(body: unknown): SenderRequest['body'] {
+  if (body === undefined) return undefined;
+  if (typeof body === 'string' || body instanceof Uint8Array || isStreamBody(body)) return body as SenderRequest['body'];
+  return JSON.stringify(body);
+}
+
+/** The answer's body as JSON (or text when it is not JSON), the way 1.1.0 (axios) shaped it. */
+function parseJson(body: Buffer): unknown {
+  let text = body.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text === '') return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** An error answer's body, for LineApiError (at most 64 KiB read from a stream). */
+async function readErrorBody(data: unknown): Promise<unknown> {
   let raw = data;
   if (raw && typeof (raw as Readable).pipe === 'function') {
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of raw as Readable) {
-      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-      if (size < 65536) chunks.push(b);
-      size += b.length;
+    try {
+      for await (const chunk of raw as Readable) {
+        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+        if (size < 65536) chunks.push(b);
+        size += b.length;
+      }
+    } catch {
+      // What arrived is enough to describe the error.
     }
     raw = Buffer.concat(chunks);
   } else if (raw instanceof ArrayBuffer) {
     raw = Buffer.from(raw);
   }
   if (Buffer.isBuffer(raw)) {
-    const text = raw.toString('utf8');
     if (raw.length === 0) return undefined;
+    const text = raw.toString('utf8');
     try {
       return JSON.parse(text);
     } catch {
@@ -164,25 +240,15 @@ type Failure =
   | { kind: 'abort' }
   | { kind: 'network'; cause: Error & { code?: string } };
 
-async function classify(err: unknown, signal: AbortSignal | undefined): Promise<Failure> {
-  const e = err as AxiosError & { code?: string; cause?: unknown };
-  if (e && e.response) {
-    return {
-      kind: 'http',
-      response: {
-        status: e.response.status,
-        statusText: e.response.statusText ?? '',
-        headers: flatHeaders(e.response.headers),
-        data: await readBody(e.response.data),
-      },
-    };
-  }
-  if (e?.code === 'ERR_CANCELED' || e?.name === 'CanceledError' || signal?.aborted) return { kind: 'abort' };
+/** A sender's rejection as a failure. The cause kept is a fresh error (message and code): it holds no request. */
+function classify(err: unknown, timedOut: boolean, signal: AbortSignal | undefined): Failure {
+  if (timedOut) return { kind: 'timeout' };
+  if (signal?.aborted) return { kind: 'abort' };
+  const e = err as (Error & { code?: string; cause?: unknown }) | undefined;
   if (e?.code === 'ETIMEDOUT' || e?.code === 'ECONNABORTED') return { kind: 'timeout' };
-  // Keep a cause that cannot carry the request config (and with it the Authorization header).
-  const inner = e?.cause instanceof Error && !(e.cause as { isAxiosError?: boolean }).isAxiosError ? (e.cause as Error & { code?: string }) : undefined;
-  const cause: Error & { code?: string } = inner ?? Object.assign(new Error(e?.message ?? String(err)), e?.code ? { code: e.code } : {});
-  return { kind: 'network', cause };
+  const inner = e?.cause && typeof e.cause === 'object' && typeof (e.cause as { code?: unknown }).code === 'string' ? (e.cause as Error & { code?: string }) : e;
+  const code = inner?.code;
+  return { kind: 'network', cause: Object.assign(new Error(inner?.message ?? String(err)), code ? { code } : {}) };
 }
 
 function retryReason(failure: Failure): RetryReason | undefined {
@@ -224,13 +290,177 @@ function toError(failure: Failure, method: string, reqPath: string, attempts: nu
   }
 }
 
+const REDACTED_BEARER = 'Bearer <redacted>';
+
+/** Runs `onRequest`, or writes the `messaging-api:request` log: the 1.1.0 payload, credentials redacted. */
+function announce(settings: TransportSettings, endpoint: Endpoint, url: string, headers: Record<string, string>): void {
+  const { onRequest, requestLog } = settings;
+  if (!onRequest && !requestLog?.enabled) return;
+  const shown: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    shown[name] = name.toLowerCase() === 'authorization' ? (/^Basic /i.test(value) ? 'Basic <redacted>' : REDACTED_BEARER) : value;
+  }
+  const queryAt = url.indexOf('?');
+  const bare = queryAt === -1 ? url : url.slice(0, queryAt);
+  // Token endpoints (sent without the bearer token) carry secrets in their body: never show it.
+  const body = endpoint.noAuth && endpoint.body !== undefined ? '<redacted>' : endpoint.body;
+  const info: RequestInfo = { method: endpoint.method.toLowerCase(), url: bare, headers: shown, body };
+  if (onRequest) onRequest(info);
+  else requestLog?.(`${info.method} - ${bare}`, body);
+}
+
+/**
+ * What cuts one attempt off: the caller's signal or the transport's timer. A plain object: an AbortController (and
+ * its EventTarget) is created only for a sender that reads `signal` (fetch, axios).
+ */
+class Cut {
+  private listeners: (() => void)[] = [];
+  private controller: AbortController | undefined;
+  aborted = false;
+  timedOut = false;
+  reason: unknown;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly onCallerAbort: () => void;
+
+  constructor(
+    timeout: number,
+    private readonly caller: AbortSignal | undefined,
+  ) {
+    this.onCallerAbort = () => this.abort(caller?.reason);
+    if (caller) {
+      if (caller.aborted) this.abort(caller.reason);
+      else caller.addEventListener('abort', this.onCallerAbort, { once: true });
+    }
+    if (timeout > 0 && !this.aborted) {
+      this.timer = setTimeout(() => {
+        this.timedOut = true;
+        this.abort(new Error(`timeout of ${timeout}ms exceeded`));
+      }, timeout);
+    }
+  }
+
+  abort(reason?: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    clearTimeout(this.timer);
+    this.controller?.abort(reason);
+    const listeners = this.listeners;
+    this.listeners = [];
+    for (const listener of listeners) listener();
+  }
+
+  /** Registers a listener (run at once when already cut off); returns its remover. */
+  readonly on = (listener: () => void): (() => void) => {
+    if (this.aborted) {
+      listener();
+      return () => undefined;
+    }
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i !== -1) this.listeners.splice(i, 1);
+    };
+  };
+
+  /** A real AbortSignal, created on first use. */
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.aborted) this.controller.abort(this.reason);
+    }
+    return this.controller.signal;
+  }
+
+  /** Rejects when cut off. */
+  race<R>(work: Promise<R>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const off = this.on(() => reject(this.reason));
+      work.then(
+        (value) => {
+          off();
+          resolve(value);
+        },
+        (err: unknown) => {
+          off();
+          reject(err);
+        },
+      );
+    });
+  }
+
+  /** Stops the timer (the answer, or its head for a stream, is in). */
+  stopTimer(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Stops listening to the caller's signal. */
+  release(): void {
+    this.caller?.removeEventListener('abort', this.onCallerAbort);
+  }
+}
+
+/**
+ * The stream handed out: a PassThrough fed by the sender's stream, so that it holds no reference to the request.
+ * Errors reach the reader as LineErrors: an idle download (no byte for `timeout` ms) as LineTimeoutError, an abort
+ * as LineAbortError, a broken connection as LineNetworkError. A reader that gives up frees the connection.
+ */
+function safeStream(source: Readable, attempt: Cut, method: string, reqPath: string, timeout: number, signal: AbortSignal | undefined): Readable {
+  const out = new PassThrough();
+  let finished = false;
+  let idle: NodeJS.Timeout | undefined;
+  const end = () => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(idle);
+    attempt.release();
+  };
+  const fail = (error: LineError) => {
+    if (finished) return;
+    end();
+    if (!out.destroyed) out.destroy(error);
+    source.destroy();
+    attempt.abort();
+  };
+  const arm = () => {
+    if (timeout <= 0 || finished) return;
+    clearTimeout(idle);
+    idle = setTimeout(() => fail(new LineTimeoutError({ method, path: reqPath }, timeout)), timeout);
+  };
+  attempt.on(() => fail(new LineAbortError({ method, path: reqPath })));
+  source.on('data', arm);
+  source.on('end', end);
+  source.on('error', (err: Error & { code?: string }) => {
+    if (signal?.aborted) return fail(new LineAbortError({ method, path: reqPath }));
+    fail(err instanceof LineError ? err : new LineNetworkError({ method, path: reqPath }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {})));
+  });
+  out.on('close', () => {
+    if (!source.readableEnded) {
+      end();
+      source.destroy(); // the reader gave up: free the connection
+      attempt.abort();
+    }
+  });
+  arm();
+  source.pipe(out);
+  return out;
+}
+
+/** The body of a successful answer, shaped by `responseType`. */
+function shape(res: SenderResponse, endpoint: Endpoint): unknown {
+  const type = endpoint.responseType ?? 'json';
+  if (type === 'json') return !res.parsed && Buffer.isBuffer(res.body) ? parseJson(res.body) : res.body;
+  if (type === 'arraybuffer' && res.body instanceof ArrayBuffer) return Buffer.from(res.body);
+  return res.body;
+}
+
 /**
  * Sends one logical request: attempts, waits and maps the outcome. Resolves the response or rejects with a
  * {@link LineError}.
  */
 export async function send<T>(settings: TransportSettings, endpoint: Endpoint, call?: RequestOptions): Promise<TransportResponse<T>> {
   const { method } = endpoint;
-  const instance = settings.hosts[endpoint.host ?? 'api'];
+  const host = endpoint.host ?? 'api';
   const timeout = call?.timeout ?? endpoint.timeout ?? settings.timeout;
   const signal = call?.signal;
   const retryable = endpoint.keyed === true || method === 'GET';
@@ -239,22 +469,13 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
     throw new LineValidationError('retryKey', 'LINE takes a UUID as X-Line-Retry-Key (e.g. from crypto.randomUUID())', 'a UUID', String(endpoint.retryKey).length);
   }
   const retryKey = endpoint.keyed ? (endpoint.retryKey ?? randomUUID()) : undefined;
-
-  const headers: Record<string, string> = { ...endpoint.headers };
-  if (retryKey) headers['X-Line-Retry-Key'] = retryKey;
-  const config: AxiosRequestConfig = {
-    method,
-    url: endpoint.path,
-    headers,
-    timeout,
-    signal,
-    responseType: endpoint.responseType ?? 'json',
-  };
-  if (endpoint.query) config.params = endpoint.query;
-  if (endpoint.body !== undefined) config.data = endpoint.body;
-  if (endpoint.noAuth) (config as AxiosRequestConfig & { lineNoAuth?: boolean }).lineNoAuth = true;
+  const url = buildUrl(settings.origins[host], endpoint.path, endpoint.query);
+  const headers = buildHeaders(endpoint, retryKey);
+  const body = encodeBody(endpoint.body);
+  const responseType = endpoint.responseType ?? 'json';
+  let attemptTimeout = timeout;
   const fail = (failure: Failure, attempt: number): LineError => {
-    const error = toError(failure, method, endpoint.path, attempt, (config.timeout as number) ?? timeout);
+    const error = toError(failure, method, endpoint.path, attempt, attemptTimeout);
     // The key lets the caller re-send later and still have LINE execute the message once at most.
     if (retryKey) Object.defineProperty(error, 'retryKey', { value: retryKey, enumerable: true });
     return error;
@@ -263,53 +484,87 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
   const started = Date.now();
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
+    let failure: Failure;
+    // The token is looked up for every attempt: a managed token may have been renewed while we waited.
+    if (!endpoint.noAuth) {
+      const token = await settings.token();
+      if (token) headers.Authorization = headerValue(`Bearer ${token}`);
+    }
+    announce(settings, endpoint, url, headers);
+    const cut = new Cut(attemptTimeout, signal);
     try {
-      // The token is looked up for every attempt: a managed token may have been renewed while we waited.
-      if (!endpoint.noAuth) {
-        const token = await settings.token();
-        if (token) headers.Authorization = `Bearer ${token}`;
-      }
-      const res: AxiosResponse<T> = await requestVia<T>(instance, config);
-      return { data: res.data, status: res.status, headers: flatHeaders(res.headers), ...(retryKey ? { retryKey } : {}) };
-    } catch (err) {
-      if (err instanceof LineError) throw err; // e.g. the managed token could not be issued
-      const failure = await classify(err, signal);
-      // LINE answers 409 to a keyed send whose key it already accepted: the message went out on an earlier attempt
-      // (or, with the caller's own key, on an earlier call).
-      if (retryKey && failure.kind === 'http' && failure.response.status === 409) {
-        const accepted = failure.response.headers['x-line-accepted-request-id'];
-        if (accepted) {
-          settings.debug(`${method} ${endpoint.path}: 409, retry key ${retryKey} was already accepted as ${accepted}`);
-          const data = (failure.response.data && typeof failure.response.data === 'object' ? failure.response.data : {}) as T;
-          return { data, status: 409, headers: failure.response.headers, retryKey, acceptedRequestId: accepted };
-        }
-      }
-      const reason = retryReason(failure);
-      if (!policy || !reason || attempt > policy.retries) throw fail(failure, attempt);
-      const base = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (attempt - 1));
-      const delayMs = Math.round(base * (0.5 + Math.random() * 0.5));
-      // Two caps: on the waiting alone, and on the whole call (no retry starts past `maxElapsedMs`, and a retry's
-      // timeout is cut to what is left of it).
-      const left = policy.maxElapsedMs - (Date.now() - started) - delayMs;
-      if (waited + delayMs > policy.maxTotalDelayMs || left <= 0) throw fail(failure, attempt);
-      if (timeout > 0) config.timeout = Math.min(timeout, left);
-      waited += delayMs;
-      const info: RetryInfo = {
-        attempt,
-        reason,
-        delayMs,
+      const request: SenderRequest = {
         method,
-        path: endpoint.path,
-        ...(failure.kind === 'http' ? { status: failure.response.status } : {}),
-        ...(retryKey ? { retryKey } : {}),
+        url,
+        headers: { ...headers },
+        body,
+        get signal() {
+          return cut.signal;
+        },
+        onAbort: cut.on,
+        responseType,
+        timeout: attemptTimeout,
       };
-      settings.debug(`retry ${method} ${endpoint.path}: attempt ${attempt} failed (${reason}), next attempt in ${delayMs} ms`);
-      settings.onRetry?.(info);
-      try {
-        await (settings.sleep ?? sleep)(delayMs, signal);
-      } catch {
-        throw new LineAbortError({ method, path: endpoint.path });
+      if (typeof body === 'string' && typeof endpoint.body !== 'string') request.data = endpoint.body;
+      const res = await cut.race(settings.sender(host)(request));
+      if (res.status >= 200 && res.status < 300) {
+        cut.stopTimer();
+        if (responseType === 'stream') {
+          const source = res.body && typeof (res.body as Readable).pipe === 'function' ? (res.body as Readable) : Readable.from(res.body === undefined ? [] : [res.body]);
+          const stream = safeStream(source, cut, method, endpoint.path, attemptTimeout, signal);
+          return { data: stream as T, status: res.status, headers: res.headers, ...(retryKey ? { retryKey } : {}) };
+        }
+        cut.release();
+        return { data: shape(res, endpoint) as T, status: res.status, headers: res.headers, ...(retryKey ? { retryKey } : {}) };
       }
+      const data = await cut.race(readErrorBody(res.body));
+      cut.stopTimer();
+      cut.release();
+      failure = { kind: 'http', response: { status: res.status, statusText: res.statusText, headers: res.headers, data } };
+    } catch (err) {
+      cut.stopTimer();
+      cut.release();
+      const timedOut = cut.timedOut;
+      cut.abort(); // whatever the sender still holds is released
+      if (err instanceof LineError) throw err;
+      failure = classify(err, timedOut, signal);
+    }
+    // LINE answers 409 to a keyed send whose key it already accepted: the message went out on an earlier attempt
+    // (or, with the caller's own key, on an earlier call).
+    if (retryKey && failure.kind === 'http' && failure.response.status === 409) {
+      const accepted = failure.response.headers['x-line-accepted-request-id'];
+      if (accepted) {
+        settings.debug(`${method} ${endpoint.path}: 409, retry key ${retryKey} was already accepted as ${accepted}`);
+        const data = (failure.response.data && typeof failure.response.data === 'object' ? failure.response.data : {}) as T;
+        return { data, status: 409, headers: failure.response.headers, retryKey, acceptedRequestId: accepted };
+      }
+    }
+    if (failure.kind === 'abort') throw fail(failure, attempt);
+    const reason = retryReason(failure);
+    if (!policy || !reason || attempt > policy.retries) throw fail(failure, attempt);
+    const base = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (attempt - 1));
+    const delayMs = Math.round(base * (0.5 + Math.random() * 0.5));
+    // Two caps: on the waiting alone, and on the whole call (no retry starts past `maxElapsedMs`, and a retry's
+    // timeout is cut to what is left of it).
+    const left = policy.maxElapsedMs - (Date.now() - started) - delayMs;
+    if (waited + delayMs > policy.maxTotalDelayMs || left <= 0) throw fail(failure, attempt);
+    if (timeout > 0) attemptTimeout = Math.min(timeout, left);
+    waited += delayMs;
+    const info: RetryInfo = {
+      attempt,
+      reason,
+      delayMs,
+      method,
+      path: endpoint.path,
+      ...(failure.kind === 'http' ? { status: failure.response.status } : {}),
+      ...(retryKey ? { retryKey } : {}),
+    };
+    settings.debug(`retry ${method} ${endpoint.path}: attempt ${attempt} failed (${reason}), next attempt in ${delayMs} ms`);
+    settings.onRetry?.(info);
+    try {
+      await (settings.sleep ?? sleep)(delayMs, signal);
+    } catch {
+      throw new LineAbortError({ method, path: endpoint.path });
     }
   }
 }

@@ -141,6 +141,16 @@ export interface ClientConfig {
   httpAgent?: HttpAgent;
   /** Agent of the https: origins. Default: a keep-alive agent. */
   httpsAgent?: HttpsAgent;
+  /**
+   * Send with `fetch` instead of `node:http`: `true` uses `globalThis.fetch`; a function is used in its place (a
+   * wrapped or instrumented fetch, say). Default: `node:http` / `node:https` with keep-alive agents. Either way the
+   * client's timeouts, retries, errors and hooks are the same; `httpAgent`/`httpsAgent` and the proxy environment
+   * variables apply to `node:http` only (the fetch implementation decides about proxies). A host whose axios
+   * instance you access (`client.axios`…) is sent through that instance in any case.
+   *
+   * @example `new LineClient({ accessToken, fetch: true })`
+   */
+  fetch?: boolean | ((input: string, init: RequestInit) => Promise<Response>);
 }
 
 /**

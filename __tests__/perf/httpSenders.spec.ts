@@ -1,20 +1,22 @@
 /**
- * The lean request path (src/http/leanAdapter.ts) must be invisible: the same bytes on the wire, the same results
- * and the same errors as axios's own pipeline and http adapter, and every axios customisation keeps working.
+ * The transport's senders must be invisible: the same bytes on the wire, the same results and the same errors
+ * whichever sender carries a call, and every axios customisation keeps working once the user touches an instance.
  *
  * Three set-ups are compared on the same loopback server:
- * - `direct`: a pristine client (calls skip axios's pipeline);
- * - `lean`: a client with a no-op user interceptor (axios's pipeline, the lean adapter);
- * - `axios`: a client whose adapter is axios's own http adapter.
+ * - `node`: a client whose axios instances were never touched (node:http sender, the default);
+ * - `fetch`: a client built with `fetch: true` (globalThis.fetch);
+ * - `axios`: a client whose instances the user touched (a no-op interceptor): calls go through axios.
  */
 import http from 'node:http';
+import net from 'node:net';
+import util from 'node:util';
 import zlib from 'node:zlib';
 import axios from 'axios';
 import nock from 'nock';
 
 import { LineClient } from '../../src';
 import { LineAbortError, LineApiError, LineNetworkError, LineTimeoutError } from '../../src/errors';
-import { callHeaders, loopback, okJson, TOKEN, USER, type Handler, type Loopback } from './helpers';
+import { callHeaders, loopback, okJson, TOKEN, USER, type Handler, type Loopback, type Seen } from './helpers';
 
 /** A 1×1 PNG (signature, IHDR, IDAT, IEND; CRCs are not checked by the sniffers). */
 const chunk = (type: string, data: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, data.length]), Buffer.from(type), data, Buffer.alloc(4)]);
@@ -25,17 +27,29 @@ const PNG = Buffer.concat([
   chunk('IEND', Buffer.alloc(0)),
 ]);
 
-type Mode = 'direct' | 'lean' | 'axios';
-const MODES: Mode[] = ['direct', 'lean', 'axios'];
+type Mode = 'node' | 'fetch' | 'axios';
+const MODES: Mode[] = ['node', 'fetch', 'axios'];
 
 function makeClient(mode: Mode, origin: string, extra: Partial<ConstructorParameters<typeof LineClient>[0]> = {}): LineClient {
-  const client = new LineClient({ accessToken: TOKEN, origin, dataOrigin: origin, retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2, maxTotalDelayMs: 100 }, ...extra });
-  for (const instance of [client.axios, client.dataAxios]) {
-    if (mode === 'lean') instance.interceptors.request.use((config) => config);
-    if (mode === 'axios') instance.defaults.adapter = axios.getAdapter('http');
-  }
+  const client = new LineClient({
+    accessToken: TOKEN,
+    origin,
+    dataOrigin: origin,
+    retry: { retries: 2, minDelayMs: 1, maxDelayMs: 2, maxTotalDelayMs: 100 },
+    ...(mode === 'fetch' ? { fetch: true } : {}),
+    ...extra,
+  });
+  if (mode === 'axios') for (const instance of [client.axios, client.dataAxios]) instance.interceptors.request.use((config) => config);
   return client;
 }
+
+/** Headers a fetch implementation adds or chooses itself (encodings it decodes, CORS-ish defaults). */
+const FETCH_OWN = new Set(['accept-encoding', 'accept-language', 'sec-fetch-mode']);
+const wire = (r: Seen, mode: Mode) => {
+  const headers = callHeaders(r);
+  if (mode === 'fetch') for (const k of Object.keys(headers)) if (FETCH_OWN.has(k)) delete headers[k];
+  return { method: r.method, url: r.url, headers, body: r.body };
+};
 
 // nock (loaded for every test file by setup.ts) replaces node's sockets, which hides keep-alive and agents: these
 // tests talk to their own loopback servers only, with node's real http stack.
@@ -53,7 +67,7 @@ async function serve(handler: Handler): Promise<Loopback> {
 }
 
 describe('same wire, same results', () => {
-  it('push, paged GET with a query, and a binary upload send identical requests in every mode', async () => {
+  it('push, paged GET with a query, and a binary upload send identical requests through every sender', async () => {
     const s = await serve((req, res, body) => {
       if (req.url?.startsWith('/v2/bot/group/')) return okJson({ memberIds: ['U1'], next: 'tok' })(req, res, body);
       return okJson()(req, res, body);
@@ -68,16 +82,12 @@ describe('same wire, same results', () => {
     expect(s.seen).toHaveLength(9);
     const per = (i: number) => s.seen.filter((_, j) => j % 3 === i);
     for (const i of [0, 1, 2]) {
-      const [direct, lean, viaAxios] = per(i);
-      for (const other of [lean, viaAxios]) {
-        expect({ method: direct.method, url: direct.url, headers: callHeaders(direct), body: direct.body }).toEqual({
-          method: other.method,
-          url: other.url,
-          headers: callHeaders(other),
-          body: other.body,
-        });
-      }
+      const [viaNode, viaFetch, viaAxios] = per(i);
+      const expected = { ...wire(viaNode, 'fetch') };
+      expect(wire(viaFetch, 'fetch')).toEqual(expected);
+      expect(wire(viaAxios, 'node')).toEqual(wire(viaNode, 'node'));
     }
+    expect(per(1)[0].url).toBe('/v2/bot/group/Cgroup/members/ids?start=a+token%2Fwith+%2B:$,+chars');
     expect(per(0)[0].headers['x-line-retry-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(per(0)[0].headers['content-length']).toBe(String(Buffer.byteLength(per(0)[0].body)));
     // Results: the same in every mode (request ids included).
@@ -88,9 +98,9 @@ describe('same wire, same results', () => {
     expect(results[1]).toEqual(results[5]);
   });
 
-  it('reuses one keep-alive connection for sequential calls', async () => {
+  it('node: reuses one keep-alive connection for sequential calls', async () => {
     const s = await serve(okJson());
-    const client = makeClient('direct', s.origin);
+    const client = makeClient('node', s.origin);
     for (let i = 0; i < 50; i++) await client.pushText(USER, `n${i}`);
     expect(s.seen).toHaveLength(50);
     expect(s.connections()).toBe(1);
@@ -183,7 +193,8 @@ describe('compressed answers', () => {
     });
     const client = makeClient(mode, s.origin);
     for (let k = 0; k < encodings.length; k++) expect((await client.pushText(USER, 'x')).sentMessages).toEqual(json.sentMessages);
-    expect(s.seen[0].headers['accept-encoding']).toBe('gzip, compress, deflate, br');
+    // fetch advertises the encodings its runtime decodes.
+    if (mode !== 'fetch') expect(s.seen[0].headers['accept-encoding']).toBe('gzip, compress, deflate, br');
   });
 
   it.each(MODES)('%s: a gzip content download is decoded, as a stream and as a Buffer', async (mode) => {
@@ -202,10 +213,10 @@ describe('compressed answers', () => {
   });
 });
 
-describe('client.axios stays a full axios instance', () => {
+describe('client.axios: touched, it carries its host\'s calls as a full axios instance', () => {
   it('user request and response interceptors act on client calls', async () => {
     const s = await serve(okJson());
-    const client = makeClient('direct', s.origin);
+    const client = makeClient('node', s.origin);
     const seen: string[] = [];
     client.axios.interceptors.request.use((config) => {
       config.headers.set('X-Trace', 't-1');
@@ -220,9 +231,9 @@ describe('client.axios stays a full axios instance', () => {
     expect(seen).toEqual(['200 /v2/bot/message/push']);
   });
 
-  it('an ejected user interceptor brings back the lean path, and changed defaults reach the wire', async () => {
+  it('an ejected user interceptor stops acting, and changed defaults reach the wire', async () => {
     const s = await serve(okJson());
-    const client = makeClient('direct', s.origin);
+    const client = makeClient('node', s.origin);
     const id = client.axios.interceptors.request.use((config) => {
       config.headers.set('X-Once', '1');
       return config;
@@ -239,17 +250,20 @@ describe('client.axios stays a full axios instance', () => {
     ]);
   });
 
-  it('a replaced adapter receives every call', async () => {
-    const client = makeClient('direct', 'http://127.0.0.1:9');
-    const adapter = jest.fn(async (config) => ({ data: { sentMessages: [] }, status: 200, statusText: 'OK', headers: { 'x-line-request-id': 'a' }, config }));
+  it('a replaced adapter receives every call, with the query in the URL as 1.1.0 sent it', async () => {
+    const client = makeClient('node', 'http://127.0.0.1:9');
+    const adapter = jest.fn(async (config) => ({ data: { sentMessages: [], memberIds: [] }, status: 200, statusText: 'OK', headers: { 'x-line-request-id': 'a' }, config }));
     client.axios.defaults.adapter = adapter;
     await expect(client.pushText(USER, 'x')).resolves.toMatchObject({ sentMessages: [], requestId: 'a' });
-    expect(adapter).toHaveBeenCalledTimes(1);
+    await client.getGroupMemberIds('Cgroup', 'next 1');
+    expect(adapter).toHaveBeenCalledTimes(2);
+    expect(adapter.mock.calls[1][0]).toMatchObject({ url: '/v2/bot/group/Cgroup/members/ids?start=next+1', baseURL: 'http://127.0.0.1:9' });
+    expect(adapter.mock.calls[1][0].params).toBeUndefined();
   });
 
-  it('a spied or wrapped client.axios.request sees client calls', async () => {
+  it('a spied client.axios.request sees client calls (1.1.0 tests spy on it)', async () => {
     const s = await serve(okJson());
-    const client = makeClient('direct', s.origin);
+    const client = makeClient('node', s.origin);
     const spy = jest.spyOn(client.axios, 'request');
     await client.pushText(USER, 'x');
     expect(spy).toHaveBeenCalledTimes(1);
@@ -257,7 +271,7 @@ describe('client.axios stays a full axios instance', () => {
 
   it('a proxy set on client.axios gets the request (absolute URL, same headers)', async () => {
     const proxy = await serve(okJson({ sentMessages: [{ id: 'p', quoteToken: 'p' }] }));
-    const client = makeClient('direct', 'http://api.line.test');
+    const client = makeClient('node', 'http://api.line.test');
     client.axios.defaults.proxy = { protocol: 'http', host: '127.0.0.1', port: proxy.port };
     await expect(client.pushText(USER, 'via proxy')).resolves.toMatchObject({ sentMessages: [{ id: 'p', quoteToken: 'p' }] });
     expect(proxy.seen).toHaveLength(1);
@@ -267,47 +281,158 @@ describe('client.axios stays a full axios instance', () => {
     expect(JSON.parse(proxy.seen[0].body)).toEqual({ to: USER, messages: [{ type: 'text', text: 'via proxy' }] });
   });
 
-  it('agents given in the config, or set on client.axios, carry the requests', async () => {
+  it('an agent set on client.axios carries the requests', async () => {
     const s = await serve(okJson());
-    const mine = new http.Agent({ keepAlive: true });
-    const created = jest.spyOn(mine, 'addRequest' as never);
-    const client = makeClient('direct', s.origin, { httpAgent: mine });
-    await client.pushText(USER, 'x');
-    expect(created).toHaveBeenCalled();
-
     const other = new http.Agent({ keepAlive: false });
     const used = jest.spyOn(other, 'addRequest' as never);
-    const client2 = makeClient('direct', s.origin);
-    client2.axios.defaults.httpAgent = other;
-    await client2.pushText(USER, 'y');
+    const client = makeClient('node', s.origin);
+    client.axios.defaults.httpAgent = other;
+    await client.pushText(USER, 'y');
     expect(used).toHaveBeenCalledTimes(1);
-    mine.destroy();
     other.destroy();
   });
 
-  it('maxRedirects left at its default follows a redirect as axios does; maxRedirects: 0 does not', async () => {
+  it('maxRedirects left at its default follows a redirect of a read as axios does; maxRedirects: 0 does not', async () => {
     const s = await serve((req, res, body) => {
       if (req.url === '/v2/bot/info') {
         res.writeHead(302, { location: '/v2/bot/info2' });
         res.end();
       } else okJson({ userId: 'U-redirected' })(req, res, body);
     });
-    const client = makeClient('direct', s.origin);
+    const client = makeClient('node', s.origin);
     await expect(client.getBotInfo()).resolves.toMatchObject({ userId: 'U-redirected' });
     client.axios.defaults.maxRedirects = 0;
     await expect(client.getBotInfo()).rejects.toMatchObject({ status: 302 });
   });
+
+  it('transforms changed in place on client.axios take effect', async () => {
+    const s = await serve(okJson({ userId: 'U' }));
+    const client = makeClient('node', s.origin);
+    (client.axios.defaults.transformResponse as ((data: unknown) => unknown)[]).push((data) => ({ ...(data as object), transformed: true }));
+    await expect(client.getBotInfo()).resolves.toEqual({ userId: 'U', transformed: true });
+  });
+
+  it('the Buffer getMessageContent returns is the response data the adapter produced', async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(Buffer.alloc(500_000, 1));
+    });
+    const client = makeClient('node', s.origin);
+    let data: unknown;
+    client.dataAxios.interceptors.response.use((res) => {
+      data = res.data;
+      return res;
+    });
+    const body = await client.getMessageContent('m1');
+    expect(Buffer.isBuffer(data)).toBe(true);
+    expect(body).toBe(data);
+  });
+
+  it('touching client.axios leaves the data host on the node sender (its interceptors never see data calls)', async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(Buffer.from('bytes'));
+    });
+    const client = makeClient('node', s.origin);
+    const seen = jest.fn((config) => config);
+    client.axios.interceptors.request.use(seen);
+    await expect(client.getMessageContent('m1')).resolves.toEqual(Buffer.from('bytes'));
+    expect(seen).not.toHaveBeenCalled();
+  });
 });
 
-describe('getMessageContent copies the body at most once', () => {
-  it('direct path: the Buffer returned is the one built from the chunks (one concat at most)', async () => {
+describe('node sender: agents, proxies, redirects, one copy', () => {
+  it('agents given in the config carry the requests', async () => {
+    const s = await serve(okJson());
+    const mine = new http.Agent({ keepAlive: true });
+    const created = jest.spyOn(mine, 'addRequest' as never);
+    const client = makeClient('node', s.origin, { httpAgent: mine });
+    await client.pushText(USER, 'x');
+    expect(created).toHaveBeenCalled();
+    mine.destroy();
+  });
+
+  const withEnv = async (env: Record<string, string>, run: () => Promise<void>) => {
+    const names = ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY', 'all_proxy', 'ALL_PROXY', 'no_proxy', 'NO_PROXY'];
+    const saved = Object.fromEntries(names.map((n) => [n, process.env[n]]));
+    for (const n of names) delete process.env[n];
+    Object.assign(process.env, env);
+    try {
+      await run();
+    } finally {
+      for (const n of names) {
+        if (saved[n] === undefined) delete process.env[n];
+        else process.env[n] = saved[n];
+      }
+    }
+  };
+
+  it.each(['HTTP_PROXY', 'http_proxy', 'ALL_PROXY'])('%s sends the request through the proxy (absolute URL, same headers)', async (name) => {
+    const proxy = await serve(okJson({ sentMessages: [{ id: 'p', quoteToken: 'p' }] }));
+    await withEnv({ [name]: proxy.origin }, async () => {
+      await expect(makeClient('node', 'http://api.line.test').pushText(USER, 'via proxy')).resolves.toMatchObject({ sentMessages: [{ id: 'p', quoteToken: 'p' }] });
+    });
+    expect(proxy.seen[0].url).toBe('http://api.line.test/v2/bot/message/push');
+    expect(proxy.seen[0].headers.host).toBe('api.line.test');
+    expect(proxy.seen[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+
+  it('NO_PROXY sends straight to the host', async () => {
+    const s = await serve(okJson({ userId: 'U' }));
+    await withEnv({ HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' }, async () => {
+      await expect(makeClient('node', s.origin, { retry: false }).getBotInfo()).resolves.toEqual({ userId: 'U' });
+    });
+    expect(s.seen).toHaveLength(1);
+  });
+
+  it('HTTPS_PROXY tunnels with CONNECT; a proxy that never answers it still times out', async () => {
+    const connects: string[] = [];
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((socket) => {
+      sockets.push(socket);
+      socket.once('data', (d) => connects.push(d.toString('latin1').split('\r\n')[0]));
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as net.AddressInfo).port;
+    try {
+      await withEnv({ HTTPS_PROXY: `http://127.0.0.1:${port}` }, async () => {
+        const started = Date.now();
+        const err = await makeClient('node', 'https://api.line.test', { timeout: 200, retry: false })
+          .getBotInfo()
+          .catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(LineTimeoutError);
+        expect(Date.now() - started).toBeLessThan(3000);
+      });
+      expect(connects).toEqual(['CONNECT api.line.test:443 HTTP/1.1']);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it('a read redirected to another origin follows it without the Authorization header', async () => {
+    const target = await loopback(okJson({ userId: 'U-elsewhere' }));
+    try {
+      const s = await serve((_req, res) => {
+        res.writeHead(302, { location: `${target.origin}/v2/bot/info` });
+        res.end();
+      });
+      await expect(makeClient('node', s.origin).getBotInfo()).resolves.toEqual({ userId: 'U-elsewhere' });
+      expect(target.seen[0].headers.authorization).toBeUndefined();
+      expect(s.seen[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('the Buffer getMessageContent returns is the one built from the chunks (one concat at most)', async () => {
     const size = 3 * 2 ** 20;
     const s = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size });
       for (let i = 0; i < size / 65536; i++) res.write(Buffer.alloc(65536, i % 256));
       res.end();
     });
-    const client = makeClient('direct', s.origin);
+    const client = makeClient('node', s.origin);
     const concat = jest.spyOn(Buffer, 'concat');
     const body = await client.getMessageContent('m1');
     const made = concat.mock.results.filter((r) => (r.value as Buffer).length === size);
@@ -316,28 +441,10 @@ describe('getMessageContent copies the body at most once', () => {
     expect(made).toHaveLength(1);
     expect(body).toBe(made[0].value);
   });
-
-  it('through axios: the Buffer returned is the response data the adapter produced', async () => {
-    const s = await serve((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/octet-stream' });
-      res.end(Buffer.alloc(500_000, 1));
-    });
-    for (const mode of ['lean', 'axios'] as const) {
-      const client = makeClient(mode, s.origin);
-      let data: unknown;
-      client.dataAxios.interceptors.response.use((res) => {
-        data = res.data;
-        return res;
-      });
-      const body = await client.getMessageContent('m1');
-      expect(Buffer.isBuffer(data)).toBe(true);
-      expect(body).toBe(data);
-    }
-  });
 });
 
-describe('review fixes on the lean path', () => {
-  it.each(['direct', 'lean'] as Mode[])('%s: a POST answered with a redirect is never sent again', async (mode) => {
+describe('every sender', () => {
+  it.each(MODES)('%s: a POST answered with a redirect is never sent again', async (mode) => {
     const s = await serve((req, res) => {
       res.writeHead(307, { location: '/moved' + req.url });
       res.end();
@@ -350,36 +457,30 @@ describe('review fixes on the lean path', () => {
     expect(s.seen.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /v2/bot/richmenu']);
   });
 
-  it.each(MODES)('%s: a token read with a trailing newline is sent cleaned, as axios does', async (mode) => {
+  it.each(MODES)('%s: a read redirected on the same origin is followed', async (mode) => {
+    const s = await serve((req, res, body) => {
+      if (req.url === '/v2/bot/info') {
+        res.writeHead(302, { location: '/v2/bot/info2' });
+        res.end();
+      } else okJson({ userId: 'U-redirected' })(req, res, body);
+    });
+    await expect(makeClient(mode, s.origin).getBotInfo()).resolves.toEqual({ userId: 'U-redirected' });
+  });
+
+  it.each(MODES)('%s: a token read with a trailing newline is sent cleaned', async (mode) => {
     const s = await serve(okJson({ userId: 'U' }));
     const client = makeClient(mode, s.origin, { accessToken: `${TOKEN}\n` });
     await expect(client.getBotInfo()).resolves.toEqual({ userId: 'U' });
     expect(s.seen[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
   });
 
-  it('ALL_PROXY sends requests through axios (and its proxy handling), not straight out', async () => {
-    const s = await serve(okJson({ userId: 'U' }));
-    const client = makeClient('direct', s.origin);
-    const viaAxios = jest.spyOn(client.axios, 'request');
-    const adapter = jest.fn(axios.getAdapter('http'));
-    process.env.ALL_PROXY = 'http://127.0.0.1:9';
-    try {
-      client.axios.defaults.adapter = adapter; // record that axios's adapter got the call; the proxy itself is axios's job
-      await client.getBotInfo().catch(() => undefined);
-    } finally {
-      delete process.env.ALL_PROXY;
-    }
-    expect(viaAxios).toHaveBeenCalled();
-    expect(adapter).toHaveBeenCalled();
-  });
-
-  it('an AbortSignal still cancels a streamed download after the headers arrived', async () => {
+  it.each(MODES)('%s: an AbortSignal still cancels a streamed download after the headers arrived', async (mode) => {
     const s = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
       res.write(Buffer.alloc(1024, 1)); // and then nothing
     });
     const controller = new AbortController();
-    const client = makeClient('direct', s.origin, { timeout: 60_000 }).withOptions({ signal: controller.signal });
+    const client = makeClient(mode, s.origin, { timeout: 60_000 }).withOptions({ signal: controller.signal });
     const stream = await client.getMessageContentStream('m1');
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
@@ -395,10 +496,55 @@ describe('review fixes on the lean path', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
-  it('transforms changed in place on client.axios take effect (the direct path steps aside)', async () => {
-    const s = await serve(okJson({ userId: 'U' }));
-    const client = makeClient('direct', s.origin);
-    (client.axios.defaults.transformResponse as ((data: unknown) => unknown)[]).push((data) => ({ ...(data as object), transformed: true }));
-    await expect(client.getBotInfo()).resolves.toEqual({ userId: 'U', transformed: true });
+  it.each(MODES)('%s: a content stream handed out holds no reference to the request (nor the token)', async (mode) => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.write(Buffer.alloc(16, 1)); // the rest later: the stream is inspected while the request is in flight
+      setTimeout(() => res.end(Buffer.alloc(16, 2)), 100);
+    });
+    const stream = await makeClient(mode, s.origin).getMessageContentStream('m1');
+    const shown = util.inspect(stream, { depth: Infinity, showHidden: true });
+    expect(shown).not.toContain(TOKEN);
+    expect(shown).not.toMatch(/ClientRequest|IncomingMessage/);
+    let bytes = 0;
+    for await (const c of stream) bytes += (c as Buffer).length;
+    expect(bytes).toBe(32);
+  });
+
+  it.each(MODES)('%s: onRequest sees the same payload, once per attempt, token redacted', async (mode) => {
+    const s = await serve(okJson());
+    const onRequest = jest.fn();
+    await makeClient(mode, s.origin, { onRequest }).pushText(USER, 'x');
+    expect(onRequest).toHaveBeenCalledTimes(1);
+    expect(onRequest.mock.calls[0][0]).toMatchObject({ method: 'post', url: `${s.origin}/v2/bot/message/push`, body: { to: USER, messages: [{ type: 'text', text: 'x' }] } });
+    expect(onRequest.mock.calls[0][0].headers.Authorization).toBe('Bearer <redacted>');
+    expect(JSON.stringify(onRequest.mock.calls)).not.toContain(TOKEN);
   });
 });
+
+describe('the transport\'s own timer', () => {
+  it('a sender that hangs and ignores the abort signal still times out (and each attempt is retried)', async () => {
+    let calls = 0;
+    const hanging = () => {
+      calls++;
+      return new Promise<Response>(() => undefined);
+    };
+    const client = new LineClient({ accessToken: TOKEN, origin: 'http://127.0.0.1:9', fetch: hanging, timeout: 100, retry: { retries: 1, minDelayMs: 1, maxDelayMs: 2 } });
+    const err = await client.getBotInfo().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LineTimeoutError);
+    expect((err as LineTimeoutError).attempts).toBe(2);
+    expect(calls).toBe(2);
+  });
+
+  it('a custom fetch function carries the calls', async () => {
+    const s = await serve(okJson({ userId: 'U' }));
+    const wrapped = jest.fn((input: string, init: RequestInit) => fetch(input, init));
+    await expect(new LineClient({ accessToken: TOKEN, origin: s.origin, fetch: wrapped }).getBotInfo()).resolves.toEqual({ userId: 'U' });
+    expect(wrapped).toHaveBeenCalledTimes(1);
+    expect(wrapped.mock.calls[0][0]).toBe(`${s.origin}/v2/bot/info`);
+  });
+});
+
+void axios;
+void LineApiError;
+void LineNetworkError;

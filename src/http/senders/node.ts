@@ -1,0 +1,269 @@
+/**
+ * The default sender on Node: `node:http` / `node:https` with keep-alive agents shared by every client of the
+ * process (or the `httpAgent` / `httpsAgent` of the config). Honours the proxy environment variables (HTTP_PROXY,
+ * HTTPS_PROXY, ALL_PROXY, NO_PROXY, lower-case too) through `proxy-from-env`, `https-proxy-agent` and
+ * `http-proxy-agent`, loaded only when a proxy applies. Decodes gzip/deflate/br answers (node:zlib). Follows
+ * redirects for GET only, without `Authorization` to another origin; other methods are never sent twice.
+ *
+ * @internal
+ */
+import type http from 'node:http';
+import type https from 'node:https';
+import util from 'node:util';
+import type { Readable } from 'node:stream';
+
+import { flatHeaders, isStreamBody, type FormBody, type Sender, type SenderRequest, type SenderResponse } from '../sender';
+
+/** Keep-alive agents shared by every client of the process: connections are reused across calls and clients. */
+let sharedAgents: { httpAgent: http.Agent; httpsAgent: https.Agent } | undefined;
+
+/**
+ * An agent reaches its sockets' in-flight requests, whose headers hold the bearer token: `util.inspect` shows a
+ * summary of it instead.
+ */
+export function opaque<A extends http.Agent>(agent: A, name: string): A {
+  Object.defineProperty(agent, util.inspect.custom, { value: () => `${name} { keepAlive: true } (messaging-api-line; sockets not shown)` });
+  return agent;
+}
+
+let modules: { http: typeof http; https: typeof https } | undefined;
+
+/** node:http and node:https, loaded on the first request (importing the package stays cheap). */
+function httpModules(): { http: typeof http; https: typeof https } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  modules ??= { http: require('node:http') as typeof http, https: require('node:https') as typeof https };
+  return modules;
+}
+
+/** The process-wide keep-alive agents. */
+export function defaultAgents(): { httpAgent: http.Agent; httpsAgent: https.Agent } {
+  const { http, https } = httpModules();
+  sharedAgents ??= {
+    httpAgent: opaque(new http.Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'Agent'),
+    httpsAgent: opaque(new https.Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'https.Agent'),
+  };
+  return sharedAgents;
+}
+
+/** The variables proxy-from-env reads, in both cases: a quick look before loading it. */
+const PROXY_ENV = ['npm_config_http_proxy', 'http_proxy', 'npm_config_https_proxy', 'https_proxy', 'npm_config_proxy', 'all_proxy'].flatMap((n) => [n, n.toUpperCase()]);
+const proxyAgents = new Map<string, http.Agent>();
+
+/** The proxy agent for `url` when the environment names a proxy for it (libraries loaded only then). */
+function proxyAgent(url: URL): http.Agent | undefined {
+  if (!PROXY_ENV.some((name) => process.env[name])) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { getProxyForUrl } = require('proxy-from-env') as { getProxyForUrl(url: string): string };
+  const proxy = getProxyForUrl(url.href);
+  if (!proxy) return undefined;
+  const key = `${url.protocol} ${proxy}`;
+  let agent = proxyAgents.get(key);
+  if (!agent) {
+    if (url.protocol === 'https:') {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { HttpsProxyAgent } = require('https-proxy-agent') as typeof import('https-proxy-agent');
+      agent = opaque(new HttpsProxyAgent(proxy, { keepAlive: true }), 'HttpsProxyAgent');
+    } else {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { HttpProxyAgent } = require('http-proxy-agent') as typeof import('http-proxy-agent');
+      agent = opaque(new HttpProxyAgent(proxy, { keepAlive: true }), 'HttpProxyAgent');
+    }
+    proxyAgents.set(key, agent);
+  }
+  return agent;
+}
+
+/** Decodes a compressed answer (gzip, compress, deflate with or without zlib header, br). */
+function decode(res: http.IncomingMessage, method: string): Readable {
+  const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
+  if (!encoding) return res;
+  if (method === 'HEAD' || res.statusCode === 204) {
+    delete res.headers['content-encoding'];
+    return res;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const zlib = require('node:zlib') as typeof import('node:zlib');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { pipeline, PassThrough } = require('node:stream') as typeof import('node:stream');
+  const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  let out: Readable;
+  switch (encoding) {
+    case 'gzip':
+    case 'x-gzip':
+    case 'compress':
+    case 'x-compress':
+      out = pipeline(res, zlib.createUnzip(flush), () => undefined);
+      break;
+    case 'deflate': {
+      // Raw deflate (no zlib header) exists in the wild: the first byte tells.
+      const result = new PassThrough();
+      let started = false;
+      res.once('data', (chunk: Buffer) => {
+        started = true;
+        res.pause();
+        const inflate = (chunk[0] & 0x0f) === 8 ? zlib.createUnzip(flush) : zlib.createInflateRaw(flush);
+        inflate.write(chunk);
+        pipeline(res, inflate, result, () => undefined);
+      });
+      res.once('end', () => {
+        if (!started) result.end();
+      });
+      res.once('error', (err) => {
+        if (!started) result.destroy(err);
+      });
+      out = result;
+      break;
+    }
+    case 'br':
+      out = pipeline(res, zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }), () => undefined);
+      break;
+    default:
+      return res;
+  }
+  delete res.headers['content-encoding'];
+  return out;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 21;
+
+function abortError(): Error {
+  return Object.assign(new Error('The operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' });
+}
+
+/** What the node sender is built with. */
+export interface NodeSenderOptions {
+  httpAgent?: http.Agent;
+  httpsAgent?: https.Agent;
+}
+
+function bodyLength(body: SenderRequest['body']): number | undefined {
+  if (body === undefined) return undefined;
+  if (typeof body === 'string') return Buffer.byteLength(body);
+  if (body instanceof Uint8Array) return body.length;
+  return undefined;
+}
+
+/** form-data knows its length when every part has a known length. */
+function formLength(form: FormBody): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    if (typeof form.getLength !== 'function') return resolve(undefined);
+    form.getLength((err, length) => resolve(err || !Number.isFinite(length) ? undefined : length));
+  });
+}
+
+/**
+ * Creates the node:http sender.
+ *
+ * @param options - agents given in the client config (else the shared keep-alive agents, or a proxy's)
+ * @returns a sender
+ */
+export function createNodeSender(options: NodeSenderOptions = {}): Sender {
+  const exchange = (req: SenderRequest, url: URL, headers: Record<string, string>, redirects: number): Promise<SenderResponse> =>
+    new Promise<SenderResponse>((resolve, reject) => {
+      // The transport's cut-off, without creating an AbortSignal when it offers one.
+      const listen = req.onAbort ?? ((listener: () => void) => {
+        const { signal } = req;
+        if (signal.aborted) {
+          listener();
+          return () => undefined;
+        }
+        signal.addEventListener('abort', listener, { once: true });
+        return () => signal.removeEventListener('abort', listener);
+      });
+      const isHttps = url.protocol === 'https:';
+      if (!isHttps && url.protocol !== 'http:') return reject(Object.assign(new Error(`Unsupported protocol ${url.protocol}`), { code: 'ERR_BAD_REQUEST' }));
+      const agent = (isHttps ? options.httpsAgent : options.httpAgent) ?? proxyAgent(url) ?? (isHttps ? defaultAgents().httpsAgent : defaultAgents().httpAgent);
+      let settled = false;
+      let stream: Readable | undefined;
+      const onAbort = () => {
+        const err = abortError();
+        request.destroy(err);
+        stream?.destroy(err);
+        if (!settled) {
+          settled = true;
+          reject(err);
+        }
+      };
+      let done = () => undefined as void;
+      const fail = (err: Error) => {
+        done();
+        if (!settled) {
+          settled = true;
+          reject(err);
+        }
+      };
+      const { http, https } = httpModules();
+      const request = (isHttps ? https : http).request(
+        {
+          protocol: url.protocol,
+          hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          method: req.method,
+          headers,
+          agent,
+        },
+        (res) => {
+          if (settled) {
+            res.resume();
+            return;
+          }
+          const status = res.statusCode ?? 0;
+          if (REDIRECTS.has(status) && res.headers.location && req.method === 'GET') {
+            // LINE does not redirect; if something on the way does, reads follow it. Other methods are never sent
+            // again (a POST might have run): their 3xx is the answer.
+            res.resume();
+            done();
+            settled = true;
+            if (redirects <= 0) return reject(Object.assign(new Error('Maximum number of redirects exceeded'), { code: 'ERR_FR_TOO_MANY_REDIRECTS' }));
+            const next = new URL(res.headers.location, url);
+            const nextHeaders = { ...headers };
+            if (next.origin !== url.origin) for (const k of Object.keys(nextHeaders)) if (k.toLowerCase() === 'authorization') delete nextHeaders[k];
+            exchange(req, next, nextHeaders, redirects - 1).then(resolve, reject);
+            return;
+          }
+          const body = decode(res, req.method);
+          const head = { status, statusText: res.statusMessage ?? '', headers: flatHeaders(res.headers) };
+          if (req.responseType === 'stream') {
+            stream = body;
+            settled = true;
+            body.once('close', done);
+            resolve({ ...head, body });
+            return;
+          }
+          const chunks: Buffer[] = [];
+          body.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('aborted', () => fail(Object.assign(new Error('stream has been aborted'), { code: 'ECONNRESET' })));
+          body.on('error', fail);
+          body.on('end', () => {
+            done();
+            if (settled) return;
+            settled = true;
+            // One copy of the body at most: a single chunk is used as is, more are concatenated once.
+            resolve({ ...head, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
+          });
+        },
+      );
+      request.on('error', fail);
+      done = listen(onAbort);
+      if (settled) return;
+      const body = req.body;
+      if (body === undefined) request.end();
+      else if (isStreamBody(body)) {
+        (body as Readable).on?.('error', (err: Error) => request.destroy(err));
+        body.pipe(request);
+      } else request.end(body);
+    });
+
+  return async (req) => {
+    const headers = { ...req.headers };
+    const length = bodyLength(req.body);
+    if (length !== undefined) headers['Content-Length'] = String(length);
+    else if (req.body !== undefined && isStreamBody(req.body) && 'getHeaders' in req.body) {
+      const known = await formLength(req.body);
+      if (known !== undefined) headers['Content-Length'] = String(known);
+    }
+    return exchange(req, new URL(req.url), headers, req.method === 'GET' ? MAX_REDIRECTS : 0);
+  };
+}
