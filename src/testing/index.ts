@@ -9,6 +9,51 @@
  */
 
 export { createDummyLineServer } from './server';
+export {
+  accountLinkEvent,
+  activatedEvent,
+  beaconEvent,
+  botResumedEvent,
+  botSuspendedEvent,
+  completeWebhookEvent,
+  deactivatedEvent,
+  followEvent,
+  joinEvent,
+  leaveEvent,
+  memberJoinedEvent,
+  memberLeftEvent,
+  membershipEvent,
+  messageEditedEvent,
+  messageEvent,
+  moduleEvent,
+  newReplyToken,
+  newWebhookEventId,
+  pnpDeliveryCompletionEvent,
+  postbackEvent,
+  signWebhook,
+  thingsEvent,
+  unfollowEvent,
+  unsendEvent,
+  videoPlayCompleteEvent,
+  webhookBody,
+} from './simulator/events';
+export type { EventFields, EventFrom, LooseWebhookEvent, MessageInit, PartialWebhookEvent } from './simulator/events';
+export type {
+  DummyLineSimulator,
+  MessageExpectation,
+  ReceiveOptions,
+  SendWebhookOptions,
+  SimulatedChat,
+  SimulatedChatInit,
+  SimulatedInbox,
+  SimulatedSender,
+  SimulatedUser,
+  SimulatedUserInit,
+  SimulatorOptions,
+  WebhookAttempt,
+  WebhookRedelivery,
+  WebhookResult,
+} from './simulator/types';
 export { LINE_ERROR_BODIES } from './errors';
 export type { LineErrorBodies } from './errors';
 export type {

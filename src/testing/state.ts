@@ -487,6 +487,29 @@ export class DummyState {
   }
 
   /**
+   * Makes a user a follower (broadcast and narrowcast reach them), as a follow event does.
+   *
+   * @param id - the user id
+   */
+  addFollower(id: string): void {
+    if (this.followerSet.has(id)) return;
+    (this.followers as string[]).push(id);
+    (this.followerSet as Set<string>).add(id);
+  }
+
+  /**
+   * Makes a user no longer a follower, as an unfollow (block) does.
+   *
+   * @param id - the user id
+   */
+  removeFollower(id: string): void {
+    if (!this.followerSet.has(id)) return;
+    const list = this.followers as string[];
+    list.splice(list.indexOf(id), 1);
+    (this.followerSet as Set<string>).delete(id);
+  }
+
+  /**
    * Whether an id is known as a user, follower, group or room.
    *
    * @param id - the id

@@ -6,6 +6,7 @@
 
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
+import type { DummyLineSimulator, SimulatorOptions } from './simulator/types';
 
 /** Any value that `JSON.parse` can return. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | JsonObject;
@@ -335,7 +336,7 @@ export interface FaultController {
 }
 
 /** Options of {@link createDummyLineServer}; every field is optional. */
-export interface DummyLineServerOptions {
+export interface DummyLineServerOptions extends SimulatorOptions {
   /** Port of the api host listener; 0 (any free port) by default. */
   readonly port?: number;
   /** Port of the data host listener; 0 (any free port) by default. */
@@ -448,7 +449,7 @@ export interface DummyLineServerOptions {
 }
 
 /** A running dummy LINE platform, returned by {@link createDummyLineServer}. */
-export interface DummyLineServer {
+export interface DummyLineServer extends DummyLineSimulator {
   /** Base URL of the api host (`https://api.line.me`), for example `http://127.0.0.1:53211`. */
   readonly origin: string;
   /** Base URL of the data host (`https://api-data.line.me`), a second port. */
