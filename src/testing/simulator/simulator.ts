@@ -101,6 +101,8 @@ export class Simulator {
   private endpoint: string | undefined;
   private userSeq = 0;
   private closed = false;
+  /** Counts resets: inboxes start reading from the beginning after one. */
+  generation = 0;
 
   /**
    * @param state - the current platform state (it changes on `reset()`)
@@ -127,6 +129,7 @@ export class Simulator {
 
   /** After the server's state was rebuilt: seeds the simulated users and chats again, forgets attempts and tokens. */
   reset(): void {
+    this.generation += 1;
     this.dispatcher.reset();
     this.registeredTokens.clear();
     this.applySeeds();
@@ -367,21 +370,26 @@ export class Simulator {
 /** A place messages arrive at: a cursor over the recipient's inbox. */
 class Inbox {
   private cursor = 0;
+  private generation: number;
 
   constructor(
     protected readonly sim: Simulator,
     private readonly inboxId: string,
     private readonly label: () => string,
-  ) {}
+  ) {
+    this.generation = sim.generation;
+  }
 
   get messages(): readonly JsonObject[] {
     return this.sim.messagesTo(this.inboxId);
   }
 
   private unread(): JsonObject | undefined {
-    const all = this.sim.messagesTo(this.inboxId);
-    if (all.length < this.cursor) this.cursor = 0; // the server was reset
-    return all[this.cursor];
+    if (this.generation !== this.sim.generation) {
+      this.generation = this.sim.generation; // the server was reset: its inboxes are empty again
+      this.cursor = 0;
+    }
+    return this.sim.messagesTo(this.inboxId)[this.cursor];
   }
 
   async receive(expectation?: MessageExpectation, options: ReceiveOptions = {}): Promise<JsonObject> {
