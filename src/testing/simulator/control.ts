@@ -6,11 +6,11 @@
  * | --- | --- | --- |
  * | `POST /_dummy/webhook` | `{ url?, channelSecret?, destination?, timeoutMs?, redelivery?, events }` | `{ status, body, events, error? }` |
  * | `PUT /_dummy/webhook/endpoint` | `{ url }` | 204 |
- * | `GET /_dummy/webhook/attempts` | | the attempts |
+ * | `GET /_dummy/webhook/attempts?url=URL` | | the attempts (to URL) |
  * | `POST /_dummy/webhook/settled` | | 204 when no delivery is in flight or scheduled |
  * | `GET /_dummy/deliveries?to=ID` | | the deliveries (to ID) |
  * | `GET /_dummy/messages?to=ID` | | the messages delivered to ID |
- * | `GET /_dummy/requests` | | the recorded requests |
+ * | `GET /_dummy/requests?path=PATH` | | the recorded requests (to PATH) |
  * | `POST /_dummy/users` | `{ userId?, displayName?, pictureUrl?, statusMessage?, language? }` | 201 the profile |
  * | `POST /_dummy/groups`, `POST /_dummy/rooms` | `{ id?, groupName?, memberIds? }` | 201 `{ id, memberIds }` |
  * | `POST /_dummy/reply-tokens` | `{ to? }` | `{ replyToken }` |
@@ -138,8 +138,10 @@ async function route(server: DummyLineServer, req: IncomingMessage, method: stri
       server.setWebhookEndpoint(url);
       return [204];
     }
-    case 'GET webhook/attempts':
-      return [200, server.webhookAttempts];
+    case 'GET webhook/attempts': {
+      const url = query.get('url');
+      return [200, url ? server.webhookAttempts.filter((a) => a.url === url) : server.webhookAttempts];
+    }
     case 'POST webhook/settled':
       await server.webhooksSettled(Number(query.get('timeoutMs') ?? 30_000));
       return [204];
@@ -149,8 +151,10 @@ async function route(server: DummyLineServer, req: IncomingMessage, method: stri
     }
     case 'GET messages':
       return [200, server.messagesTo(requireTo(query))];
-    case 'GET requests':
-      return [200, server.requests.map(recordForJson)];
+    case 'GET requests': {
+      const only = query.get('path');
+      return [200, server.requests.filter((r) => !only || r.path === only).map(recordForJson)];
+    }
     case 'POST users': {
       const body = jsonBody(await readAll(req));
       const user = server.user({

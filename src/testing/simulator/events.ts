@@ -206,6 +206,7 @@ export function completeWebhookEvent(event: PartialWebhookEvent): WebhookEvent {
   out.deliveryContext ??= { isRedelivery: false };
   if (out.source === undefined && !SOURCELESS.has(event.type)) out.source = { type: 'user', userId: `U${randomBytes(16).toString('hex')}` };
   if (REPLYABLE.has(event.type)) out.replyToken ??= newReplyToken();
+  if (event.type === 'follow') out.follow ??= { isUnblocked: false };
   const message = (event as LooseWebhookEvent).message;
   if ((event.type === 'message' || event.type === 'messageEdited') && message !== undefined) out.message = completeMessage(message);
   return out as unknown as WebhookEvent;
