@@ -73,8 +73,13 @@ export class WebhookDispatcher {
    * @returns the answer to the first attempt
    */
   async deliver(plan: DeliveryPlan): Promise<WebhookResult> {
-    const first = await this.track(() => this.attempt(plan, plan.events, 1));
-    if (!isOk(first.status) && plan.delaysMs.length > 0) this.scheduleRedelivery(plan, 0, this.generation);
+    const generation = this.generation;
+    // The next redelivery is scheduled before the attempt stops counting as pending, so `settled()` never sees a gap.
+    const first = await this.track(async () => {
+      const attempt = await this.attempt(plan, plan.events, 1);
+      if (!isOk(attempt.status)) this.scheduleRedelivery(plan, 0, generation);
+      return attempt;
+    });
     return { status: first.status, body: first.body, events: plan.events, ...(first.error !== undefined ? { error: first.error } : {}) };
   }
 
@@ -156,7 +161,8 @@ export class WebhookDispatcher {
         this.wakeIdle();
         return;
       }
-      void this.track(() => this.attempt(plan, redelivered(plan.events), index + 2)).then((result) => {
+      void this.track(async () => {
+        const result = await this.attempt(plan, redelivered(plan.events), index + 2);
         if (!isOk(result.status)) this.scheduleRedelivery(plan, index + 1, generation);
       });
     }, plan.delaysMs[index]);
