@@ -17,7 +17,7 @@ const CLI = join(ROOT, 'dist', 'testing', 'cli.js');
 const DOC = readFileSync(join(ROOT, 'docs', 'testing.md'), 'utf8');
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-/** The ```sh blocks of the doc's HTTP control API section. */
+// The sh code blocks of the HTTP control API section of the doc.
 function docBlocks(): string[] {
   const section = DOC.slice(DOC.indexOf('## The HTTP control API'));
   return [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]);

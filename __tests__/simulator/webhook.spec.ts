@@ -213,6 +213,14 @@ describe('sendWebhook', () => {
     await expect(client.replyText(token, 'again')).rejects.toMatchObject({ status: 400 });
   });
 
+  it('accepts the reply token of a built event once, even when the event is handed straight to a handler', async () => {
+    const event = messageEvent(ALICE, 'hi'); // no webhook: the test calls its handler with the event
+    await client.replyText(event.replyToken!, 'hello');
+    expect(line.messagesTo(ALICE)).toEqual([{ type: 'text', text: 'hello' }]);
+    await expect(client.replyText(event.replyToken!, 'again')).rejects.toMatchObject({ status: 400 });
+    await expect(client.replyText('0123456789abcdef0123456789abcdef', 'made up')).rejects.toMatchObject({ status: 400 });
+  });
+
   it('lets reply tokens expire after replyTokenTtlMs', async () => {
     const { events } = await line.sendWebhook(url, [messageEvent(ALICE, 'hi')]);
     await new Promise((resolve) => setTimeout(resolve, 350));

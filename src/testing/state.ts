@@ -5,6 +5,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { LINE_ERROR_BODIES, LineApiError } from './errors';
+import { takeBuiltReplyToken } from './simulator/events';
 import type {
   Delivery,
   DeliveryKind,
@@ -450,7 +451,8 @@ export class DummyState {
    * @returns who the reply goes to
    */
   consumeReplyToken(token: string): string {
-    const state = this.replyTokens.get(token);
+    // A token an event builder made (messageEvent(…), say) is valid once too, sent through sendWebhook or not.
+    const state = this.replyTokens.get(token) ?? takeBuiltReplyToken(token);
     const ttl = this.options.replyTokenTtlMs;
     if (!state || (ttl !== undefined && Date.now() - state.issuedAt > ttl)) {
       this.replyTokens.delete(token);

@@ -73,18 +73,17 @@ export interface EventFields {
   readonly webhookEventId?: string;
   /** `{ isRedelivery: false }` by default. */
   readonly deliveryContext?: { readonly isRedelivery: boolean };
-  /** For events that carry one: a new reply token by default (`sendWebhook` makes the dummy accept it, once). */
+  /** For events that carry one: a new reply token by default, which the dummy server accepts once. */
   readonly replyToken?: string;
 }
-
-/** A message content of one type, with only `type` required. */
-type PartialContent<T extends MessageContent['type']> = Partial<Extract<MessageContent, { type: T }>> & { readonly type: T };
 
 /**
  * A message as a test writes it: a string (a text message), or a message content with only `type` required;
  * `id`, `quoteToken`, `contentProvider`, `stickerResourceType`… are filled as LINE fills them.
  */
-export type MessageInit = string | { [T in MessageContent['type']]: PartialContent<T> }[MessageContent['type']];
+export type MessageInit =
+  | string
+  | { [T in MessageContent['type']]: Partial<Extract<MessageContent, { type: T }>> & { readonly type: T } }[MessageContent['type']];
 
 /**
  * An event as a test writes it: a complete {@link WebhookEvent}, or `type` and what is specific to it;
@@ -141,6 +140,32 @@ export function newReplyToken(): string {
 
 function newQuoteToken(): string {
   return randomBytes(60).toString('base64url');
+}
+
+/** Reply tokens the builders made, by token: who a reply goes to, and when the token was made. */
+const builtReplyTokens = new Map<string, { readonly to: string; readonly issuedAt: number }>();
+/** The most built tokens remembered (the oldest are forgotten first): a bound, not a limit anyone reaches. */
+const MAX_BUILT_REPLY_TOKENS = 100_000;
+
+/**
+ * Takes (and forgets) a reply token a builder made, so a dummy server accepts it once even when the event never
+ * went through `sendWebhook` (a test that hands a built event straight to its handler).
+ *
+ * @internal
+ * @param token - the reply token
+ * @returns who a reply goes to and when the token was made, or undefined when no builder made it (or it was taken)
+ */
+export function takeBuiltReplyToken(token: string): { readonly to: string; readonly issuedAt: number } | undefined {
+  const built = builtReplyTokens.get(token);
+  builtReplyTokens.delete(token);
+  return built;
+}
+
+function rememberReplyToken(token: string, source: WebhookSource | undefined): void {
+  const to = source?.type === 'group' ? source.groupId : source?.type === 'room' ? source.roomId : source?.userId;
+  if (to === undefined) return;
+  if (builtReplyTokens.size >= MAX_BUILT_REPLY_TOKENS) builtReplyTokens.delete(builtReplyTokens.keys().next().value as string);
+  builtReplyTokens.set(token, { to, issuedAt: Date.now() });
 }
 
 /** Events whose `source` LINE leaves out (module channel and PNP events). */
@@ -205,7 +230,10 @@ export function completeWebhookEvent(event: PartialWebhookEvent): WebhookEvent {
   out.webhookEventId ??= newWebhookEventId(out.timestamp as number);
   out.deliveryContext ??= { isRedelivery: false };
   if (out.source === undefined && !SOURCELESS.has(event.type)) out.source = { type: 'user', userId: `U${randomBytes(16).toString('hex')}` };
-  if (REPLYABLE.has(event.type)) out.replyToken ??= newReplyToken();
+  if (REPLYABLE.has(event.type) && out.replyToken === undefined) {
+    out.replyToken = newReplyToken();
+    rememberReplyToken(out.replyToken as string, out.source as WebhookSource | undefined);
+  }
   if (event.type === 'follow') out.follow ??= { isUnblocked: false };
   const message = (event as LooseWebhookEvent).message;
   if ((event.type === 'message' || event.type === 'messageEdited') && message !== undefined) out.message = completeMessage(message);
@@ -387,6 +415,7 @@ export function beaconEvent(from: EventFrom, beacon: Partial<BeaconContent> & { 
  */
 export function accountLinkEvent(from: EventFrom, link: { readonly result: 'ok' | 'failed'; readonly nonce: string }, fields?: EventFields): AccountLinkEvent {
   const replyToken = link.result === 'ok' ? (fields?.replyToken ?? newReplyToken()) : undefined;
+  if (replyToken !== undefined && fields?.replyToken === undefined) rememberReplyToken(replyToken, sourceOf(from));
   return build<AccountLinkEvent>('accountLink', from, { link: { ...link }, ...(replyToken ? { replyToken } : {}) }, fields);
 }
 

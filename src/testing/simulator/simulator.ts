@@ -8,7 +8,7 @@ import type { PostbackParams, WebhookEvent, WebhookSource } from '../../types/we
 import { DEFAULT_REPLY_TARGET, MemberList } from '../state';
 import type { DummyState } from '../state';
 import type { DummyLineServerOptions, DummyProfile, JsonObject, JsonValue, SeedContent } from '../types';
-import { completeWebhookEvent, followEvent, joinEvent, leaveEvent, memberJoinedEvent, memberLeftEvent, postbackEvent, unfollowEvent } from './events';
+import { completeWebhookEvent, takeBuiltReplyToken, followEvent, joinEvent, leaveEvent, memberJoinedEvent, memberLeftEvent, postbackEvent, unfollowEvent } from './events';
 import type { MessageInit, PartialWebhookEvent } from './events';
 import type {
   MessageExpectation,
@@ -191,6 +191,7 @@ export class Simulator {
   /** Makes the dummy accept the event's reply token (once) and serve its media content. */
   private prepare(state: DummyState, event: WebhookEvent): void {
     const token = 'replyToken' in event ? event.replyToken : undefined;
+    if (typeof token === 'string') takeBuiltReplyToken(token); // from now on the server's state holds it
     if (typeof token === 'string' && !state.replyTokens.has(token) && !this.registeredTokens.has(token)) {
       const source: WebhookSource | undefined = event.source;
       const to =
