@@ -510,7 +510,12 @@ export interface DummyLineServer extends DummyLineSimulator {
    * @param content - the bytes, or how to generate them
    */
   setMessageContent(messageId: string, content: SeedContent): void;
-  /** Clears every change and record since start: state returns to the seeded options, faults are removed. */
+  /**
+   * Clears every change and record since start: state returns to the seeded options, faults are removed, webhook
+   * attempts are forgotten and scheduled redeliveries cancelled. Simulated users, groups and rooms (`user()`,
+   * `group()`, `room()`) and the webhook endpoint set by `setWebhookEndpoint` stay: they are seeded again, with
+   * empty inboxes.
+   */
   reset(): void;
   /**
    * Stops both listeners and destroys every open connection (including hanging ones).
