@@ -15,12 +15,14 @@
  * | `POST /_dummy/groups`, `POST /_dummy/rooms` | `{ id?, groupName?, memberIds? }` | 201 `{ id, memberIds }` |
  * | `POST /_dummy/reply-tokens` | `{ to? }` | `{ replyToken }` |
  * | `PUT /_dummy/content/{messageId}` | the bytes, with their Content-Type | 204 |
+ * | `POST /_dummy/faults` | a fault rule (`route` as a string) | 201, the rule |
+ * | `DELETE /_dummy/faults` | | 204; every fault removed |
  * | `POST /_dummy/reset` | | 204 |
  */
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
-import type { DummyLineServer, JsonValue, RecordedRequest } from '../types';
+import type { DummyLineServer, FaultRule, JsonValue, LineErrorBody, RecordedRequest } from '../types';
 import type { PartialWebhookEvent } from './events';
 import type { SendWebhookOptions, WebhookRedelivery } from './types';
 
@@ -103,6 +105,29 @@ function redeliveryOf(value: unknown): boolean | WebhookRedelivery | undefined {
   throw new ControlError(400, "'redelivery' must be a boolean or { \"delaysMs\": [numbers] }");
 }
 
+const FAULT_FIELDS: Readonly<Record<string, string>> = {
+  route: 'string',
+  times: 'number',
+  probability: 'number',
+  status: 'number',
+  body: 'object',
+  headers: 'object',
+  delayMs: 'number',
+  drop: 'string',
+  hang: 'boolean',
+};
+
+/** A fault rule from JSON: the fields of {@link FaultRule}, with `route` as a string (`'POST /v2/bot/message/push'`). */
+function faultRule(body: Record<string, unknown>): FaultRule {
+  for (const [key, value] of Object.entries(body)) {
+    const type = FAULT_FIELDS[key];
+    if (type === undefined) throw new ControlError(400, `Unknown fault field '${key}' (fields: ${Object.keys(FAULT_FIELDS).join(', ')})`);
+    if (typeof value !== type || value === null) throw new ControlError(400, `'${key}' must be a ${type}`);
+  }
+  if (body.drop !== undefined && body.drop !== 'before' && body.drop !== 'after') throw new ControlError(400, "'drop' must be 'before' or 'after'");
+  return body as FaultRule & { body?: LineErrorBody };
+}
+
 async function route(server: DummyLineServer, req: IncomingMessage, method: string, path: string, query: URLSearchParams): Promise<[number, unknown?]> {
   const name = path.slice(CONTROL_PREFIX.length);
   const content = /^content\/([^/]+)$/.exec(name);
@@ -179,6 +204,14 @@ async function route(server: DummyLineServer, req: IncomingMessage, method: stri
       const to = optionalString(jsonBody(await readAll(req)), 'to');
       return [200, { replyToken: server.issueReplyToken(to) }];
     }
+    case 'POST faults': {
+      const rule = faultRule(jsonBody(await readAll(req)));
+      server.faults.add(rule);
+      return [201, rule];
+    }
+    case 'DELETE faults':
+      server.faults.clear();
+      return [204];
     case 'POST reset':
       server.reset();
       return [204];
