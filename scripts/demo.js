@@ -140,24 +140,6 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** POSTs a signed webhook body to the local handler, as LINE would. */
-function postWebhook(port, body) {
-  const raw = JSON.stringify(body);
-  const signature = crypto.createHmac('sha256', CHANNEL_SECRET).update(raw).digest('base64');
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, method: 'POST', path: '/webhook', headers: { 'content-type': 'application/json', 'x-line-signature': signature } },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode));
-      },
-    );
-    req.setTimeout(5000, () => req.destroy(new Error('webhook POST timed out')));
-    req.on('error', reject);
-    req.end(raw);
-  });
-}
-
 function jstDate() {
   return new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
 }
@@ -172,7 +154,7 @@ async function main() {
     let client;
     await step('start dummy LINE platform', async () => {
       server = await createDummyLineServer({
-        profiles: [{ userId: ALICE, displayName: 'Alice', language: 'en' }],
+        channels: [{ channelId: '1234567890', channelSecret: CHANNEL_SECRET }], // the secret LINE signs webhooks with
         followers: [ALICE, ...USERS],
         demographic: { available: true, genders: [{ gender: 'female', percentage: 52.1 }, { gender: 'male', percentage: 47.9 }] },
         quota: { type: 'limited', value: 10_000 },
@@ -188,7 +170,7 @@ async function main() {
       return `${info.displayName} (${info.basicId})`;
     });
 
-    await step('webhook in → reply', async () => {
+    await step('simulated user → webhook → reply', async () => {
       const replies = [];
       const handler = middleware({
         channelSecret: CHANNEL_SECRET,
@@ -203,24 +185,20 @@ async function main() {
       });
       webhookServer = http.createServer((req, res) => handler(req, res));
       await new Promise((resolve, reject) => webhookServer.once('error', reject).listen(0, '127.0.0.1', resolve));
-      const replyToken = server.issueReplyToken(ALICE);
-      const event = {
-        type: 'message',
-        mode: 'active',
-        timestamp: Date.now(),
-        source: { type: 'user', userId: ALICE },
-        webhookEventId: '01DEMO00000000000000000000',
-        deliveryContext: { isRedelivery: false },
-        replyToken,
-        message: { id: '100001', type: 'text', text: 'hello bot', quoteToken: 'q-demo' },
-      };
-      const status = await postWebhook(webhookServer.address().port, { destination: 'Ub0000000000000000000000000000000', events: [event] });
-      check(status === 200, `webhook answered ${status}`);
+      // The dummy LINE platform calls the bot: a simulated user sends a signed webhook, complete as LINE sends it.
+      server.setWebhookEndpoint(`http://127.0.0.1:${webhookServer.address().port}/webhook`);
+      const alice = server.user({ userId: ALICE, displayName: 'Alice', language: 'en' });
+      const answer = await alice.say('hello bot');
+      check(answer.status === 200, `webhook answered ${answer.status}`);
+      const [event] = answer.events;
+      check(event.webhookEventId && event.replyToken && event.message.quoteToken && event.deliveryContext.isRedelivery === false, 'event filled as LINE fills it');
+      const reply = await alice.receive('Hi Alice, you said: hello bot', { timeoutMs: 5000 });
       check(replies.length === 1 && replies[0].sentMessages.length === 1, 'one reply sent');
       const inbox = server.messagesTo(ALICE);
       check(inbox.length === 1 && inbox[0].text === 'Hi Alice, you said: hello bot', 'Alice received the reply');
       check(server.deliveries.filter((d) => d.kind === 'reply').length === 1, 'one reply delivery recorded');
-      return `signed webhook → 200, replied "${inbox[0].text}"`;
+      check(server.webhookAttempts.length === 1 && server.webhookAttempts[0].status === 200, 'one webhook attempt, answered 200');
+      return `signed webhook → 200, replied "${reply.text}"`;
     });
 
     await step('push text', async () => {

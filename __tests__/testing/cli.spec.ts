@@ -46,6 +46,8 @@ describe('cli main()', () => {
       dataOrigin: server!.dataOrigin,
       managerOrigin: server!.managerOrigin,
       accessToken: server!.accessToken,
+      channelId: server!.channelId,
+      channelSecret: server!.channelSecret,
     });
   });
 

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+import { randomBytes } from 'node:crypto';
 import { createDummyLineServer } from './server';
 import type { DummyLineServer } from './types';
 
@@ -27,7 +28,15 @@ export interface CliArgs {
   readonly accessToken?: string;
   /** `--seed`: PRNG seed for random faults. */
   readonly seed?: number;
-  /** `--json`: print one JSON line `{ origin, dataOrigin, managerOrigin, accessToken }` instead of the banner. */
+  /** `--channel-secret`: the secret of the default channel (webhook signatures); random when absent. */
+  readonly channelSecret?: string;
+  /** `--channel-id`: the id of the default channel; `1234567890` by default. */
+  readonly channelId?: string;
+  /** `--any-id`: accept ids of any form (toy ids such as `U1`); by default ids are checked as LINE checks them. */
+  readonly anyId: boolean;
+  /** `--redelivery`: redeliver failed webhooks as LINE does (when "Webhook redelivery" is on). */
+  readonly redelivery: boolean;
+  /** `--json`: print one JSON line `{ origin, dataOrigin, managerOrigin, accessToken, channelId, channelSecret }` instead of the banner. */
   readonly json: boolean;
   /** `--help`: print usage and exit. */
   readonly help: boolean;
@@ -45,7 +54,11 @@ Options:
   --host <addr>       address to listen on (default 127.0.0.1)
   --token <t>         channel access token to accept (default: random)
   --seed <n>          PRNG seed for random faults
-  --json              print {"origin","dataOrigin","managerOrigin","accessToken"} as one JSON line
+  --channel-secret <s>  secret of the default channel, which signs webhooks (default: random)
+  --channel-id <id>   id of the default channel (default 1234567890)
+  --any-id            accept ids of any form (toy ids such as U1); by default ids are checked as LINE does
+  --redelivery        redeliver webhooks the bot fails (non-2xx or no answer in time), as LINE does
+  --json              print {"origin","dataOrigin","managerOrigin","accessToken","channelId","channelSecret"} as one JSON line
   --help              show this help
 `;
 
@@ -72,6 +85,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     hostname: '127.0.0.1',
     json: false,
     help: false,
+    anyId: false,
+    redelivery: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
@@ -105,6 +120,24 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.seed = seed;
         break;
       }
+      case '--channel-secret': {
+        const secret = value();
+        if (!secret) throw new Error('--channel-secret needs a value');
+        args.channelSecret = secret;
+        break;
+      }
+      case '--channel-id': {
+        const id = value();
+        if (!id) throw new Error('--channel-id needs a value');
+        args.channelId = id;
+        break;
+      }
+      case '--any-id':
+        args.anyId = true;
+        break;
+      case '--redelivery':
+        args.redelivery = true;
+        break;
       case '--json':
         args.json = true;
         break;
@@ -142,17 +175,23 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<Dum
     accessToken: args.accessToken,
     seed: args.seed,
     maxRecordedRequests: 10_000,
+    ...(args.channelSecret !== undefined || args.channelId !== undefined
+      ? { channels: [{ channelId: args.channelId ?? '1234567890', channelSecret: args.channelSecret ?? randomBytes(16).toString('hex') }] }
+      : {}),
+    ...(args.anyId ? { validateIds: false } : {}),
+    ...(args.redelivery ? { webhookRedelivery: true } : {}),
   });
-  const { origin, dataOrigin, managerOrigin, accessToken } = server;
+  const { origin, dataOrigin, managerOrigin, accessToken, channelId, channelSecret } = server;
   out.write(
     args.json
-      ? `${JSON.stringify({ origin, dataOrigin, managerOrigin, accessToken })}\n`
+      ? `${JSON.stringify({ origin, dataOrigin, managerOrigin, accessToken, channelId, channelSecret })}\n`
       : [
           'Dummy LINE platform is running.',
           `  origin:        ${origin}`,
           `  dataOrigin:    ${dataOrigin}`,
           `  managerOrigin: ${managerOrigin}`,
           `  accessToken:   ${accessToken}`,
+          `  channelSecret: ${channelSecret}`,
           'Press Ctrl-C to stop.',
           '',
         ].join('\n'),

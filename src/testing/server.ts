@@ -20,6 +20,18 @@ import type { BodyKind, RouteMatch, RouteReply } from './router';
 import { allRoutes } from './routes';
 import { DEFAULT_REPLY_TARGET, DummyState } from './state';
 import { checkPathIds } from './validation';
+import { CONTROL_PREFIX, handleControl } from './simulator/control';
+import type { PartialWebhookEvent } from './simulator/events';
+import { Simulator } from './simulator/simulator';
+import type {
+  SendWebhookOptions,
+  SimulatedChat,
+  SimulatedChatInit,
+  SimulatedUser,
+  SimulatedUserInit,
+  WebhookAttempt,
+  WebhookResult,
+} from './simulator/types';
 import type {
   Delivery,
   DummyHost,
@@ -175,6 +187,7 @@ export class DummyLineServerImpl implements DummyLineServer {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly hanging = new Set<ServerResponse>();
   private closing: Promise<void> | undefined;
+  private readonly sim: Simulator;
 
   /** @param options - the seed options */
   constructor(private readonly options: DummyLineServerOptions) {
@@ -183,6 +196,7 @@ export class DummyLineServerImpl implements DummyLineServer {
     this.channelId = channel.channelId;
     this.channelSecret = channel.channelSecret;
     this.state = new DummyState(options, this.accessToken, channel);
+    this.sim = new Simulator(() => this.state, options, this.channelSecret);
     this.faultRules = new Faults(options.seed ?? DEFAULT_SEED);
     this.maxRecorded = Math.max(0, options.maxRecordedRequests ?? DEFAULT_MAX_RECORDED);
     this.routes.add(...allRoutes);
@@ -284,6 +298,7 @@ export class DummyLineServerImpl implements DummyLineServer {
     this.state = new DummyState(this.options, this.accessToken, { channelId: this.channelId, channelSecret: this.channelSecret });
     this.records = [];
     this.faultRules.reset();
+    this.sim.reset();
   }
 
   /**
@@ -293,6 +308,7 @@ export class DummyLineServerImpl implements DummyLineServer {
    */
   close(): Promise<void> {
     this.closing ??= (async () => {
+      this.sim.close();
       for (const timer of this.timers) clearTimeout(timer);
       this.timers.clear();
       for (const res of this.hanging) res.destroy();
@@ -302,8 +318,81 @@ export class DummyLineServerImpl implements DummyLineServer {
     return this.closing;
   }
 
+  // --- The simulator (the platform calling the bot); see simulator/. ---
+
+  /** The webhook URL simulated users send to. */
+  get webhookEndpoint(): string {
+    return this.state.webhook.endpoint;
+  }
+
+  /** Every webhook delivery attempt. */
+  get webhookAttempts(): readonly WebhookAttempt[] {
+    return this.sim.webhookAttempts;
+  }
+
+  /**
+   * Posts events to a bot as LINE does.
+   *
+   * @param url - the bot's webhook URL
+   * @param events - the events
+   * @param options - channel secret, destination, timeout, redelivery
+   * @returns what the bot answered first, and the events as sent
+   */
+  sendWebhook(url: string, events: readonly PartialWebhookEvent[], options?: SendWebhookOptions): Promise<WebhookResult> {
+    return this.sim.sendWebhook(url, events, options);
+  }
+
+  /** @param url - the webhook URL simulated users send to */
+  setWebhookEndpoint(url: string): void {
+    this.sim.setWebhookEndpoint(url);
+  }
+
+  /**
+   * Creates a simulated user.
+   *
+   * @param init - a display name, or profile fields
+   * @returns the user
+   */
+  user(init?: string | SimulatedUserInit): SimulatedUser {
+    return this.sim.user(init);
+  }
+
+  /**
+   * Creates a simulated group.
+   *
+   * @param init - a group name, or id, name and members
+   * @returns the group
+   */
+  group(init?: string | SimulatedChatInit): SimulatedChat {
+    return this.sim.chat('group', typeof init === 'string' ? { groupName: init } : init);
+  }
+
+  /**
+   * Creates a simulated room.
+   *
+   * @param init - id and members
+   * @returns the room
+   */
+  room(init?: SimulatedChatInit): SimulatedChat {
+    return this.sim.chat('room', init);
+  }
+
+  /**
+   * Waits until no webhook delivery is in flight or scheduled.
+   *
+   * @param timeoutMs - the most to wait
+   * @returns a promise that settles when idle
+   */
+  webhooksSettled(timeoutMs?: number): Promise<void> {
+    return this.sim.webhooksSettled(timeoutMs);
+  }
+
   private onRequest(host: DummyHost, req: IncomingMessage, res: ServerResponse): void {
-    this.handle(host, req, res).catch(() => {
+    if (host === 'api' && req.url?.startsWith(CONTROL_PREFIX)) {
+      void handleControl(this, req, res).finally(() => this.sim.notify());
+      return;
+    }
+    this.handle(host, req, res).then(() => this.sim.notify(), () => {
       if (!res.headersSent && !res.destroyed) {
         res.writeHead(500, { 'content-type': 'application/json', 'x-line-request-id': randomUUID() });
         res.end(JSON.stringify(LINE_ERROR_BODIES.internalServerError));

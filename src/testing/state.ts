@@ -5,6 +5,7 @@
 
 import { randomBytes } from 'node:crypto';
 import { LINE_ERROR_BODIES, DummyErrorAnswer } from './errors';
+import { takeBuiltReplyToken } from './simulator/events';
 import type {
   Delivery,
   DeliveryKind,
@@ -450,7 +451,8 @@ export class DummyState {
    * @returns who the reply goes to
    */
   consumeReplyToken(token: string): string {
-    const state = this.replyTokens.get(token);
+    // A token an event builder made (messageEvent(…), say) is valid once too, sent through sendWebhook or not.
+    const state = this.replyTokens.get(token) ?? takeBuiltReplyToken(token);
     const ttl = this.options.replyTokenTtlMs;
     if (!state || (ttl !== undefined && Date.now() - state.issuedAt > ttl)) {
       this.replyTokens.delete(token);
@@ -484,6 +486,29 @@ export class DummyState {
    */
   acceptRetryKey(key: string, requestId: string, sentMessages: readonly SentMessage[] | undefined): void {
     this.retryKeys.set(key.toLowerCase(), { requestId, sentMessages, time: Date.now() });
+  }
+
+  /**
+   * Makes a user a follower (broadcast and narrowcast reach them), as a follow event does.
+   *
+   * @param id - the user id
+   */
+  addFollower(id: string): void {
+    if (this.followerSet.has(id)) return;
+    (this.followers as string[]).push(id);
+    (this.followerSet as Set<string>).add(id);
+  }
+
+  /**
+   * Makes a user no longer a follower, as an unfollow (block) does.
+   *
+   * @param id - the user id
+   */
+  removeFollower(id: string): void {
+    if (!this.followerSet.has(id)) return;
+    const list = this.followers as string[];
+    list.splice(list.indexOf(id), 1);
+    (this.followerSet as Set<string>).delete(id);
   }
 
   /**

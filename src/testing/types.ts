@@ -6,6 +6,7 @@
 
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable } from 'node:stream';
+import type { DummyLineSimulator, SimulatorOptions } from './simulator/types';
 
 /** Any value that `JSON.parse` can return. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | JsonObject;
@@ -335,7 +336,7 @@ export interface FaultController {
 }
 
 /** Options of {@link createDummyLineServer}; every field is optional. */
-export interface DummyLineServerOptions {
+export interface DummyLineServerOptions extends SimulatorOptions {
   /** Port of the api host listener; 0 (any free port) by default. */
   readonly port?: number;
   /** Port of the data host listener; 0 (any free port) by default. */
@@ -448,7 +449,7 @@ export interface DummyLineServerOptions {
 }
 
 /** A running dummy LINE platform, returned by {@link createDummyLineServer}. */
-export interface DummyLineServer {
+export interface DummyLineServer extends DummyLineSimulator {
   /** Base URL of the api host (`https://api.line.me`), for example `http://127.0.0.1:53211`. */
   readonly origin: string;
   /** Base URL of the data host (`https://api-data.line.me`), a second port. */
@@ -509,7 +510,12 @@ export interface DummyLineServer {
    * @param content - the bytes, or how to generate them
    */
   setMessageContent(messageId: string, content: SeedContent): void;
-  /** Clears every change and record since start: state returns to the seeded options, faults are removed. */
+  /**
+   * Clears every change and record since start: state returns to the seeded options, faults are removed, webhook
+   * attempts are forgotten and scheduled redeliveries cancelled. Simulated users, groups and rooms (`user()`,
+   * `group()`, `room()`) and the webhook endpoint set by `setWebhookEndpoint` stay: they are seeded again, with
+   * empty inboxes.
+   */
   reset(): void;
   /**
    * Stops both listeners and destroys every open connection (including hanging ones).
