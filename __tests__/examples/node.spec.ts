@@ -77,7 +77,7 @@ const examples: Array<[string, (config: Config) => Promise<Running>]> = [
       process.env.LINE_API_ORIGIN = c.origin;
       let route: typeof import('../../examples/nextjs/app/webhook/route') | undefined;
       jest.isolateModules(() => {
-        route = jest.requireActual('../../examples/nextjs/app/webhook/route');
+        route = jest.requireActual<typeof import('../../examples/nextjs/app/webhook/route')>('../../examples/nextjs/app/webhook/route');
       });
       const { POST } = route as NonNullable<typeof route>;
       return overFetch((request) => POST(request));
