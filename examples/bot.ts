@@ -2,7 +2,7 @@
  * The bot every Node.js example serves: it answers a text message with "You said: …". With
  * `pushWhenReplyFails`, a spent or expired reply token falls back to a push (which counts against the monthly quota).
  */
-import { Line, LineClient, replyToEvent, type WebhookEvent } from 'messaging-api-line';
+import { Line, LineClient, replyToEvent, type UnknownEvent, type WebhookEvent } from 'messaging-api-line';
 
 /** What a bot needs to run. */
 export interface BotConfig {
@@ -43,6 +43,20 @@ export function createClient(config: BotConfig): LineClient {
  * @param event - a verified webhook event
  */
 export async function handleEvent(client: LineClient, event: WebhookEvent): Promise<void> {
-  if (event.type !== 'message' || event.message.type !== 'text') return;
-  await replyToEvent(client, event, [Line.createText(`You said: ${event.message.text}`)], { pushWhenReplyFails: true });
+  switch (event.type) {
+    case 'message':
+      if (event.message.type === 'text') {
+        await replyToEvent(client, event, [Line.createText(`You said: ${event.message.text}`)], { pushWhenReplyFails: true });
+      }
+      break;
+    case 'follow':
+      await client.replyText(event.replyToken, event.follow.isUnblocked ? 'Welcome back!' : 'Hello!');
+      break;
+    case 'postback':
+      console.log('postback', event.postback.data);
+      break;
+    default:
+      // Event types LINE added after this version land here: ignore or log them, never throw.
+      console.log('ignored event', (event as UnknownEvent).type);
+  }
 }

@@ -13,8 +13,10 @@ import { createApp as expressPerRoute } from '../../examples/express/perRoute';
 import { createApp as fastifyApp } from '../../examples/fastify/app';
 import { createApp as honoApp } from '../../examples/hono/app';
 import { createApp as koaApp } from '../../examples/koa/app';
+import { createHandler as multiChannel } from '../../examples/multi-channel/route';
 import { createServer as nodeHttpServer } from '../../examples/node-http/server';
-import { botConfig, type SignedWebhook, signedWebhook, startDummyLine, tampered, textMessageBody, textsTo, USER_ID, VERIFY_BODY } from './support';
+import { createFunction as serverlessFunction } from '../../examples/serverless/function';
+import { botConfig, DESTINATION, type SignedWebhook, signedWebhook, startDummyLine, tampered, textMessageBody, textsTo, USER_ID, VERIFY_BODY } from './support';
 
 interface Running {
   post(path: string, request: SignedWebhook): Promise<{ status: number; text: string }>;
@@ -84,6 +86,21 @@ const examples: Array<[string, (config: Config) => Promise<Running>]> = [
     },
   ],
   ['plain node:http', (c) => overHttp(nodeHttpServer(c))],
+  [
+    'Cloud Functions / Firebase (req.rawBody)',
+    async (c) => {
+      const fn = serverlessFunction(c);
+      return {
+        async post(_path, { body, headers }) {
+          let status = 0;
+          await fn({ rawBody: Buffer.from(body, 'utf8'), get: (name) => headers[name.toLowerCase()] }, { sendStatus: (s) => (status = s) });
+          return { status, text: '' };
+        },
+        close: async () => undefined,
+      };
+    },
+  ],
+  ['several channels on one endpoint', async (c) => overFetch(multiChannel({ [DESTINATION]: c, [`U${'e'.repeat(32)}`]: { ...c, channelSecret: 'another-secret' } }))],
 ];
 
 let line: DummyLineServer;
