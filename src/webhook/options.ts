@@ -19,7 +19,7 @@ import { LineSignatureError, LineWebhookBodyError } from './errors';
 export const DEFAULT_MAX_WEBHOOK_BODY_SIZE = 10 * 1024 * 1024;
 
 /**
- * One channel of an endpoint that serves several (see {@link WebhookCommonOptions.channels}).
+ * One channel of an endpoint that serves several (the `channels` option of {@link WebhookCommonOptions}).
  *
  * @typeParam Handler - the events handler type of the middleware or of the fetch-standard handler
  */
