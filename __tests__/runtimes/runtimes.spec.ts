@@ -155,3 +155,17 @@ describe.each(runtimes)('webhookHandler in %s', (_, launch) => {
     }
   }, 90_000);
 });
+
+describe('which build each runtime resolves', () => {
+  it.each([
+    ['Bun', bin('bun'), ['conditions.mjs']],
+    ['Deno', bin('deno'), ['run', '--node-modules-dir=manual', '--allow-env', '--allow-read', '--allow-sys', 'conditions.mjs']],
+  ])('%s gets the full build (LineClient included), not the web one', (_, command, args) => {
+    fs.writeFileSync(
+      path.join(work, 'conditions.mjs'),
+      "import * as m from 'messaging-api-line'; console.log(JSON.stringify({ client: typeof m.LineClient, handler: typeof m.webhookHandler }));",
+    );
+    const out = execFileSync(command, args, { cwd: work, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', DENO_DIR: path.join(work, '.deno') } });
+    expect(JSON.parse(out.trim().split('\n').pop() as string)).toEqual({ client: 'function', handler: 'function' });
+  }, 90_000);
+});
