@@ -7,7 +7,7 @@ module.exports = {
     // Type errors are caught by `npm run typecheck` (tsc over src and __tests__), so jest only transpiles.
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },
-  // The examples (examples/*) import the package by name, as a user's code does.
+  // The examples import the package by name, as users do; tests run them on the sources.
   moduleNameMapper: {
     '^messaging-api-line$': '<rootDir>/src/index.ts',
     '^messaging-api-line/testing$': '<rootDir>/src/testing/index.ts',

@@ -6,20 +6,48 @@
  *   left external: importing the package reads one file of ours instead of twenty (see the README's design notes
  *   for the measurement); `import('file-type')` stays a lazy require;
  * - thin ES module wrappers (index.mjs / index.d.mts) that re-export the CommonJS build, so `import` and `require`
- *   share one copy of every class (no dual-package hazard: `instanceof LineApiError` holds either way).
+ *   share one copy of every class (no dual-package hazard: `instanceof LineApiError` holds either way); their default
+ *   export is the CommonJS module itself, so `import line from 'messaging-api-line'` gives what `require` gives;
+ * - dist/web/index.mjs: an ES module with no `node:` import (the webhook side, `Line`, the errors) for the
+ *   `workerd`/`worker`/`browser` export conditions; the build fails if a Node.js built-in gets into it.
+ *
+ * `node scripts/build.js --if-stale` (the `prepare` script: it runs on `npm ci`, `npm pack` and installs from a git
+ * URL or a folder) does nothing when dist/ is newer than every source, so repeated installs stay cheap.
  */
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const esbuild = require('esbuild');
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
+const stamp = path.join(dist, '.build-stamp');
+
+/** Newest modification time under the sources the build reads. */
+function newestSource() {
+  let newest = 0;
+  const visit = (file) => {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(file)) visit(path.join(file, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const source of ['src', 'scripts/build.js', 'package.json', 'tsconfig.json', 'tsconfig.build.json']) visit(path.join(root, source));
+  return newest;
+}
+
+if (process.argv.includes('--if-stale') && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= newestSource()) {
+  console.log('dist/ is up to date (build skipped)');
+  process.exit(0);
+}
+if (!fs.existsSync(path.join(root, 'node_modules', 'esbuild')) || !fs.existsSync(path.join(root, 'node_modules', 'typescript'))) {
+  console.error('messaging-api-line: building dist/ needs the devDependencies (esbuild, typescript): run npm install first.');
+  process.exit(1);
+}
 fs.rmSync(dist, { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json'), '--emitDeclarationOnly'], {
   stdio: 'inherit',
 });
 
+const esbuild = require('esbuild');
 const entries = ['index', 'testing/index', 'testing/cli'];
 esbuild.buildSync({
   entryPoints: Object.fromEntries(entries.map((e) => [e, path.join(root, 'src', `${e}.ts`)])),
@@ -38,8 +66,35 @@ esbuild.buildSync({
 for (const entry of ['index', 'testing/index']) {
   const names = Object.keys(require(path.join(dist, `${entry}.js`))).filter((n) => n !== 'default' && n !== '__esModule');
   const base = `./${path.basename(entry)}.js`;
-  // Named exports only, as in 1.1.0 (and as the CommonJS build has no `default` either).
-  fs.writeFileSync(path.join(dist, `${entry}.mjs`), `import cjs from '${base}';\n\nexport const { ${names.join(', ')} } = cjs;\n`);
-  fs.writeFileSync(path.join(dist, `${entry}.d.mts`), `export * from '${base}';\n`);
+  // Named exports, and the CommonJS module as the default export (what `require` gives).
+  fs.writeFileSync(
+    path.join(dist, `${entry}.mjs`),
+    `import cjs from '${base}';\n\nexport const { ${names.join(', ')} } = cjs;\nexport default cjs;\n`,
+  );
+  fs.writeFileSync(
+    path.join(dist, `${entry}.d.mts`),
+    `import * as cjs from '${base}';\n\nexport * from '${base}';\nexport default cjs;\n`,
+  );
 }
-console.log('built dist/ (bundled CommonJS entry points, ES module wrappers, declarations)');
+
+// The web entry: bundled as one ES module with nothing external, so a Workers bundle holds no Node.js built-in.
+const web = esbuild.buildSync({
+  entryPoints: { 'web/index': path.join(root, 'src', 'webhook', 'web.ts') },
+  outdir: dist,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'neutral',
+  format: 'esm',
+  target: 'es2022',
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+});
+const builtins = Object.values(web.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
+if (builtins.length > 0) {
+  console.error(`dist/web/index.mjs must not import anything, but imports: ${builtins.join(', ')}`);
+  process.exit(1);
+}
+fs.writeFileSync(path.join(dist, 'web', 'index.d.mts'), "export * from '../webhook/web.js';\n");
+fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
+console.log('built dist/ (bundled CommonJS entry points, ES module wrappers, the web entry, declarations)');

@@ -37,7 +37,7 @@ describe('middleware with express', () => {
     const seen: { body?: unknown; error?: unknown } = {};
     const app = express();
     for (const m of before) app.use(m);
-    app.post('/webhook', middleware({ channelSecret: SECRET, ...options }), (req: Request, res) => {
+    app.post('/webhook', middleware({ channelSecret: SECRET, ...options } as Parameters<typeof middleware>[0]), (req: Request, res) => {
       seen.body = req.body;
       res.status(200).send('handled');
     });

@@ -1,6 +1,6 @@
 /**
- * The public webhook API: signature validation, the express/connect/node:http middleware, framework-neutral
- * parsing, typed events and the errors they throw.
+ * The public webhook API: signature validation, the express/connect/node:http middleware, the fetch-standard
+ * handler, framework-neutral parsing, the reply fallback helper, typed events and the errors they throw.
  *
  * @see {@link https://developers.line.biz/en/reference/messaging-api/#webhooks | Webhooks}
  *
@@ -11,7 +11,9 @@ export { LineSignatureError, LineWebhookBodyError } from './errors';
 export type { LineSignatureErrorReason, LineWebhookBodyErrorReason } from './errors';
 export { LINE_SIGNATURE_HTTP_HEADER_NAME, validateSignature } from './signature';
 export { parseWebhook } from './parse';
-export { DEFAULT_MAX_WEBHOOK_BODY_SIZE, middleware } from './middleware';
+export { DEFAULT_MAX_WEBHOOK_BODY_SIZE, isVerifyRequest } from './options';
+export type { WebhookChannel, WebhookCommonOptions } from './options';
+export { middleware } from './middleware';
 export type {
   WebhookEventsHandler,
   WebhookIncomingMessage,
@@ -19,5 +21,9 @@ export type {
   WebhookMiddlewareOptions,
   WebhookNextFunction,
 } from './middleware';
+export { webhookHandler } from './handler';
+export type { WebhookFetchHandler, WebhookHandlerContext, WebhookHandlerOptions, WebhookRequestHandler } from './handler';
+export { isInvalidReplyTokenError, replyToEvent } from './reply';
+export type { ReplySender, ReplyableEvent, ReplyToEventOptions, ReplyToEventResult } from './reply';
 export { isKnownWebhookEvent, WEBHOOK_EVENT_TYPES } from './events';
 export type * from '../types/webhook';

@@ -9,13 +9,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LineError } from '../errors';
 import type { WebhookRequestBody } from '../types/webhook';
 import { alreadyConsumedError, alreadyParsedError, LineSignatureError, LineWebhookBodyError } from './errors';
-import { parseBody, requireSecrets } from './parse';
+import { isVerifyRequest, resolveWebhookOptions, selectChannel, type WebhookCommonOptions } from './options';
 import { LINE_SIGNATURE_HTTP_HEADER_NAME, rawBodyBytes, signatureMatches } from './signature';
 
-/**
- * Default limit on the size of a webhook request body: 10 MiB. LINE's webhook bodies are far smaller.
- */
-export const DEFAULT_MAX_WEBHOOK_BODY_SIZE = 10 * 1024 * 1024;
+export { DEFAULT_MAX_WEBHOOK_BODY_SIZE } from './options';
 
 /**
  * A Node.js request as the middleware sees it: an `IncomingMessage`, possibly with a `body` set by an earlier
@@ -59,31 +56,19 @@ export type WebhookEventsHandler = (
 ) => void | Promise<void>;
 
 /**
- * Options of {@link middleware}.
+ * Options of {@link middleware}: `channelSecret` (one secret, or several during rotation) or `channels` (several
+ * channels on one endpoint), plus `maxBodySize`, `onEvents`, `onError` and `deliverVerifyRequests` (see
+ * {@link WebhookCommonOptions}; {@link webhookHandler} takes the same).
+ *
+ * @remarks
+ * `onEvents` makes the middleware a complete endpoint: it answers 200 when the handler resolves. It is required
+ * for plain `node:http` servers (no `next`); optional with express, where by default the middleware sets
+ * `req.body` and calls `next()`. In a plain `node:http` server `onError` is the only place errors are visible.
  */
-export interface WebhookMiddlewareOptions {
-  /**
-   * The channel secret, or several during secret rotation (a request is accepted when any of them matches).
-   */
-  channelSecret: string | readonly string[];
-  /**
-   * Largest accepted body, in bytes; larger requests get 413. Defaults to
-   * {@link DEFAULT_MAX_WEBHOOK_BODY_SIZE} (10 MiB).
-   */
-  maxBodySize?: number;
-  /**
-   * Handles the verified events and makes the middleware a complete endpoint: it answers 200 when the
-   * handler resolves. Required for plain `node:http` servers (no `next`); optional with express, where by
-   * default the middleware sets `req.body` and calls `next()`.
-   */
-  onEvents?: WebhookEventsHandler;
-  /**
-   * Called with every error (bad signature, bad body, failing `onEvents`) before it is answered or passed to
-   * `next(err)`. Use it to log: in a plain `node:http` server it is the only place errors are visible.
-   * Errors it throws are ignored.
-   */
-  onError?: (error: unknown, req: WebhookIncomingMessage) => void;
-}
+export type WebhookMiddlewareOptions = WebhookCommonOptions<
+  WebhookEventsHandler,
+  (error: unknown, req: WebhookIncomingMessage) => void
+>;
 
 /**
  * The function returned by {@link middleware}: an express/connect middleware that also works as a plain
@@ -237,12 +222,9 @@ function send(res: ServerResponse, status: number, text: string): void {
  * @see {@link https://developers.line.biz/en/reference/messaging-api/#signature-validation | Signature validation}
  */
 export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware {
-  const secrets = requireSecrets(options?.channelSecret, 'middleware()');
-  const limit = options.maxBodySize ?? DEFAULT_MAX_WEBHOOK_BODY_SIZE;
-  if (typeof limit !== 'number' || !(limit > 0)) {
-    throw new LineError('middleware(): maxBodySize must be a positive number of bytes.');
-  }
-  const { onEvents, onError } = options;
+  const resolved = resolveWebhookOptions(options, 'middleware()');
+  const { limit } = resolved;
+  const { onError } = options;
 
   const report = (error: unknown, req: WebhookIncomingMessage): void => {
     if (!onError) return;
@@ -272,15 +254,27 @@ export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware
 
   const handle = async (req: WebhookIncomingMessage, res: ServerResponse, next?: WebhookNextFunction): Promise<void> => {
     let body: WebhookRequestBody;
+    let onEvents: WebhookEventsHandler | undefined;
     try {
       const bytes = await readRawBody(req, limit);
+      // The stream is read: tell body parsers that run after us (express.json(), body-parser, which check
+      // `req._body`) not to read it again, which failed with "stream is not readable".
+      (req as { _body?: boolean })._body = true;
       const signature = req.headers[LINE_SIGNATURE_HTTP_HEADER_NAME];
       if (signature === undefined || signature === '') throw new LineSignatureError('missing');
-      if (!signatureMatches(bytes, secrets, signature)) throw new LineSignatureError('mismatch');
-      body = parseBody(bytes);
+      const channel = selectChannel(resolved, bytes);
+      if (!signatureMatches(bytes, channel.secrets, signature)) throw new LineSignatureError('mismatch');
+      body = channel.parse();
+      onEvents = channel.onEvents;
       req.body = body;
     } catch (error) {
       fail(error, req, res, next);
+      return;
+    }
+
+    if (!resolved.deliverVerifyRequests && isVerifyRequest(body)) {
+      // The LINE console's Verify request: nothing to handle.
+      if (!res.headersSent) send(res, 200, 'OK');
       return;
     }
 

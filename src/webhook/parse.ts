@@ -4,57 +4,10 @@
  * @packageDocumentation
  */
 
-import { LineError } from '../errors';
 import type { WebhookRequestBody } from '../types/webhook';
-import { LineSignatureError, LineWebhookBodyError } from './errors';
-import { signatureMatches, toBodyBytes, usableSecrets } from './signature';
-
-/**
- * Throws when no usable channel secret was configured (an unset environment variable, typically).
- *
- * @internal
- * @param channelSecret - the configured secret(s)
- * @param caller - the public function name, for the message
- * @returns the usable secrets
- */
-export function requireSecrets(channelSecret: unknown, caller: string): string[] {
-  const secrets = usableSecrets(channelSecret);
-  if (secrets.length === 0) {
-    throw new LineError(
-      `${caller}: channelSecret must be a non-empty string or an array of non-empty strings ` +
-        '(is the environment variable that holds it set?).',
-    );
-  }
-  return secrets;
-}
-
-/**
- * Parses verified webhook bytes into a request body, checking its shape.
- *
- * @internal
- * @param body - raw body bytes whose signature was already checked
- * @returns the parsed body
- */
-export function parseBody(body: Uint8Array): WebhookRequestBody {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
-  } catch (cause) {
-    throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body is not valid JSON.', { cause });
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body is not a JSON object.');
-  }
-  const { destination, events } = parsed as { destination?: unknown; events?: unknown };
-  if (!Array.isArray(events) || !events.every((e) => typeof e === 'object' && e !== null && !Array.isArray(e))) {
-    throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body has no "events" array of objects.');
-  }
-  if (destination !== undefined && typeof destination !== 'string') {
-    throw new LineWebhookBodyError('invalid-json', 'LINE webhook: "destination" in the request body is not a string.');
-  }
-  // `destination` is required by LINE's schema; a body without it is still delivered rather than dropped.
-  return parsed as WebhookRequestBody;
-}
+import { LineSignatureError } from './errors';
+import { parseBody, requireSecrets } from './options';
+import { signatureMatches, toBodyBytes } from './signature';
 
 /**
  * Validates the signature of a webhook request and parses its body, for any framework or serverless

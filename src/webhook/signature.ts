@@ -8,6 +8,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { isArrayBuffer } from 'node:util/types';
 
 import { alreadyParsedError, invalidBodyError } from './errors';
+import { usableSecrets } from './options';
 
 /**
  * Name of the HTTP header that carries the webhook signature (lower case, as Node.js exposes it).
@@ -51,18 +52,6 @@ export function toBodyBytes(rawBody: unknown, where: string): Uint8Array {
     throw alreadyParsedError(where);
   }
   throw invalidBodyError(where, rawBody);
-}
-
-/**
- * Normalises the `channelSecret` option to the list of usable secrets.
- *
- * @internal
- * @param channelSecret - one secret, or several during secret rotation
- * @returns the non-empty string secrets
- */
-export function usableSecrets(channelSecret: unknown): string[] {
-  const list: unknown[] = Array.isArray(channelSecret) ? channelSecret : [channelSecret];
-  return list.filter((secret): secret is string => typeof secret === 'string' && secret.length > 0);
 }
 
 /**

@@ -1,0 +1,171 @@
+/**
+ * The webhook side in the real runtimes, installed from the npm registry as devDependencies: Bun, Deno and workerd
+ * (through miniflare, without the nodejs_compat flag). Each runs its example from examples/ against the built
+ * package (dist/ and package.json copied into a scratch project's node_modules/messaging-api-line): a signed request is answered
+ * 200 and its event logged once, typed; a tampered one is answered 401 and nothing is logged.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import * as esbuild from 'esbuild';
+
+import { SECRET, signedWebhook, tampered, textMessageBody, USER_ID } from '../examples/support';
+
+const root = path.join(__dirname, '..', '..');
+const work = path.join(root, '.tmp-runtimes');
+const bin = (name: string): string => path.join(root, 'node_modules', '.bin', name);
+const STARTUP_MS = 45_000;
+
+interface Started {
+  url: string;
+  child: ChildProcess;
+  output(): string;
+}
+
+/** Starts a server process and waits (bounded) for its "listening on <url>" line. */
+function start(command: string, args: string[], env: Record<string, string> = {}): Promise<Started> {
+  const child = spawn(command, args, {
+    cwd: work,
+    env: { ...process.env, LINE_CHANNEL_SECRET: SECRET, PORT: '0', NO_COLOR: '1', DENO_DIR: path.join(work, '.deno'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop(child);
+      reject(new Error(`${command} did not start within ${STARTUP_MS} ms.\nstdout: ${out}\nstderr: ${err}`));
+    }, STARTUP_MS);
+    const check = (): void => {
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve({ url: match[1] as string, child, output: () => out });
+    };
+    child.stdout?.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} exited (${code}) before listening.\nstdout: ${out}\nstderr: ${err}`));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** The JSON event lines a server logged. */
+function loggedEvents(output: string): Array<Record<string, unknown>> {
+  return output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+async function waitFor(predicate: () => boolean, ms = 5_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!predicate() && Date.now() < until) await new Promise((r) => setTimeout(r, 25));
+}
+
+beforeAll(() => {
+  if (!fs.existsSync(path.join(root, 'dist', 'web', 'index.mjs'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+  fs.rmSync(work, { recursive: true, force: true });
+  fs.mkdirSync(path.join(work, 'node_modules'), { recursive: true });
+  // The package as installed: what `npm pack` ships (dist/, package.json, testing/) in node_modules; its
+  // dependencies resolve from this checkout's node_modules, one folder up.
+  const installed = path.join(work, 'node_modules', 'messaging-api-line');
+  for (const part of ['dist', 'package.json', 'testing']) fs.cpSync(path.join(root, part), path.join(installed, part), { recursive: true });
+  fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'runtime-check', private: true, type: 'module' }));
+  for (const example of ['bun/server.ts', 'deno/server.ts', 'workers/worker.ts']) {
+    fs.copyFileSync(path.join(root, 'examples', example), path.join(work, example.replace('/', '-')));
+  }
+}, 120_000);
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+const runtimes: Array<[string, () => Promise<Started>]> = [
+  ['Bun', () => start(bin('bun'), ['run', 'bun-server.ts'])],
+  ['Deno', () => start(bin('deno'), ['run', '--node-modules-dir=manual', '--allow-env', '--allow-net=127.0.0.1', '--allow-read', '--allow-sys', 'deno-server.ts'])],
+  [
+    'workerd (miniflare, no nodejs_compat)',
+    async () => {
+      // As wrangler bundles a Worker: esbuild with the workerd, worker and browser conditions.
+      const bundle = await esbuild.build({
+        entryPoints: [path.join(work, 'workers-worker.ts')],
+        absWorkingDir: work,
+        bundle: true,
+        format: 'esm',
+        platform: 'neutral',
+        conditions: ['workerd', 'worker', 'browser'],
+        mainFields: ['browser', 'module', 'main'],
+        write: false,
+        logLevel: 'silent',
+        tsconfigRaw: '{}', // not this repository's tsconfig, whose paths point at src/
+      });
+      const code = bundle.outputFiles[0]?.text ?? '';
+      expect(code).not.toMatch(/\bfrom\s*["']node:|require\(["']node:/);
+      fs.writeFileSync(path.join(work, 'worker.mjs'), code);
+      fs.writeFileSync(
+        path.join(work, 'host.cjs'),
+        `const { Miniflare } = require(${JSON.stringify(require.resolve('miniflare'))});
+         const mf = new Miniflare({
+           modules: true, scriptPath: 'worker.mjs', compatibilityDate: '2025-01-01', compatibilityFlags: [],
+           bindings: { LINE_CHANNEL_SECRET: process.env.LINE_CHANNEL_SECRET }, host: '127.0.0.1', port: 0,
+         });
+         mf.ready.then((url) => console.log('listening on ' + url.origin));
+         const bye = () => mf.dispose().finally(() => process.exit(0));
+         process.on('SIGTERM', bye);
+         process.on('SIGINT', bye);`,
+      );
+      return start(process.execPath, ['host.cjs']);
+    },
+  ],
+];
+
+describe.each(runtimes)('webhookHandler in %s', (_, launch) => {
+  it('answers a signed request 200 with onEvents called once with the typed event, and a tampered one 401', async () => {
+    const server = await launch();
+    try {
+      const signed = signedWebhook(textMessageBody('0123456789abcdef0123456789abcdef'));
+      const ok = await fetch(`${server.url}/webhook`, { method: 'POST', body: signed.body, headers: signed.headers });
+      expect(ok.status).toBe(200);
+      await waitFor(() => loggedEvents(server.output()).length > 0);
+      const bad = tampered(signed);
+      const rejected = await fetch(`${server.url}/webhook`, { method: 'POST', body: bad.body, headers: bad.headers });
+      expect(rejected.status).toBe(401);
+      expect(await rejected.text()).not.toContain(SECRET);
+      await new Promise((r) => setTimeout(r, 300)); // a late log line would show up here
+      const events = loggedEvents(server.output());
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ type: 'message', source: { type: 'user', userId: USER_ID }, message: { type: 'text', text: 'hello' } });
+    } finally {
+      await stop(server.child);
+    }
+  }, 90_000);
+});
+
+describe('which build each runtime resolves', () => {
+  it.each([
+    ['Bun', bin('bun'), ['conditions.mjs']],
+    ['Deno', bin('deno'), ['run', '--node-modules-dir=manual', '--allow-env', '--allow-read', '--allow-sys', 'conditions.mjs']],
+  ])('%s gets the full build (LineClient included), not the web one', (_, command, args) => {
+    fs.writeFileSync(
+      path.join(work, 'conditions.mjs'),
+      "import * as m from 'messaging-api-line'; console.log(JSON.stringify({ client: typeof m.LineClient, handler: typeof m.webhookHandler }));",
+    );
+    const out = execFileSync(command, args, { cwd: work, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', DENO_DIR: path.join(work, '.deno') } });
+    expect(JSON.parse(out.trim().split('\n').pop() as string)).toEqual({ client: 'function', handler: 'function' });
+  }, 90_000);
+});
