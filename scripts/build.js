@@ -20,7 +20,7 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', pat
   stdio: 'inherit',
 });
 
-const entries = ['index', 'testing/index', 'testing/cli'];
+const entries = ['index', 'testing/index', 'testing/cli', 'redis/index'];
 esbuild.buildSync({
   entryPoints: Object.fromEntries(entries.map((e) => [e, path.join(root, 'src', `${e}.ts`)])),
   outdir: dist,
@@ -35,7 +35,7 @@ esbuild.buildSync({
   logLevel: 'warning',
 });
 
-for (const entry of ['index', 'testing/index']) {
+for (const entry of ['index', 'testing/index', 'redis/index']) {
   const names = Object.keys(require(path.join(dist, `${entry}.js`))).filter((n) => n !== 'default' && n !== '__esModule');
   const base = `./${path.basename(entry)}.js`;
   // Named exports only, as in 1.1.0 (and as the CommonJS build has no `default` either).

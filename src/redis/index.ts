@@ -144,7 +144,7 @@ export function createRedisStore(redis: IoRedisLike | NodeRedisLike, options: Re
         return Number(n) > 0;
       });
     },
-    consume(key: string, window: RateLimitWindow): Promise<RateLimitStep> {
+    async consume(key: string, window: RateLimitWindow): Promise<RateLimitStep> {
       checkWindow(window);
       const id = `${window.points}/${window.durationMs}`;
       let limiter = limiters.get(id);

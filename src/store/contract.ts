@@ -74,6 +74,9 @@ export interface Store {
   consume(key: string, window: RateLimitWindow): Promise<RateLimitStep>;
 }
 
+/** Brand of store errors, shared by every bundle of the package. */
+const STORE_ERROR: unique symbol = Symbol.for('messaging-api-line.LineStoreError') as never;
+
 /**
  * The store could not answer (Redis unreachable, too slow, or a command failed). The fleet features catch it and
  * degrade as documented in docs/fleet.md (tokens: per-process issue; de-duplication and rate limits: fail open).
@@ -93,6 +96,19 @@ export class LineStoreError extends LineError {
     super(`Store ${operation} failed: ${message}`, cause === undefined ? undefined : { cause });
     this.operation = operation;
   }
+
+  /** Marks store errors across bundles (the `redis` entry point carries its own copy of this class). */
+  readonly [STORE_ERROR] = true;
+}
+
+/**
+ * True for a {@link LineStoreError} from any copy of the package's bundles.
+ *
+ * @param error - any thrown value
+ * @returns whether it is a store error
+ */
+export function isStoreError(error: unknown): error is LineStoreError {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[STORE_ERROR] === true;
 }
 
 /** Which fleet feature a {@link StoreWarning} is about. */
@@ -173,7 +189,7 @@ export class DegradedState {
  * @internal
  */
 export function toStoreError(operation: string, error: unknown): LineStoreError {
-  if (error instanceof LineStoreError) return error;
+  if (isStoreError(error)) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new LineStoreError(operation, message, error);
 }

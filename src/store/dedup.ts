@@ -20,7 +20,7 @@
  */
 import { randomBytes } from 'node:crypto';
 
-import { DegradedState, LineStoreError, toStoreError, type Store, type StoreWarningListener } from './contract';
+import { DegradedState, toStoreError, type Store, type StoreWarningListener } from './contract';
 
 /** 24 hours: how long a handled event id is remembered by default. */
 export const DEFAULT_DEDUP_TTL_MS = 24 * 60 * 60 * 1000;
@@ -151,7 +151,7 @@ export class WebhookDedup {
       } catch (error) {
         // Commit failed: the claim expires after claimTtlMs (a later redelivery is then handled again, reported).
         // Release failed: the claim blocks redelivery until claimTtlMs.
-        const e = error instanceof LineStoreError ? error : toStoreError('set', error);
+        const e = toStoreError('set', error);
         this.state.fail(e, 'claims expire on their own after claimTtlMs');
         return;
       }

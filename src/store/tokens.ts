@@ -21,7 +21,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { createChannelJWT, TokenManager, type IssuedToken } from '../channelToken';
-import { DegradedState, LineStoreError, toStoreError, type Store, type StoreWarningListener } from './contract';
+import { DegradedState, isStoreError, LineStoreError, toStoreError, type Store, type StoreWarningListener } from './contract';
 
 /** A token as LINE issues it (stateless, short-lived or v2.1). */
 export interface IssuedChannelToken {
@@ -242,7 +242,7 @@ export class SharedChannelToken {
     try {
       token = await this.fromStore();
     } catch (error) {
-      if (!(error instanceof LineStoreError)) throw error;
+      if (!isStoreError(error)) throw error;
       this.state.fail(error, 'each process issues its own channel access token until the store answers again');
       this.fallback ??= new TokenManager(() => this.issueOwn(), this.now, this.earlyMs);
       return this.fallback.get();
