@@ -20,12 +20,17 @@ describe('store failures (a store that throws)', () => {
     const warnings: StoreWarning[] = [];
     const issuer = fakeIssuer();
     const revoked: string[] = [];
-    const p = new SharedChannelToken({ store, key: 't', issue: issuer.issue, revoke: async (t) => void revoked.push(t), graceMs: 100, recheckMs: 10, onWarning: (w) => warnings.push(w) });
+    let now = Date.now();
+    const p = new SharedChannelToken({ store, key: 't', issue: issuer.issue, revoke: async (t) => void revoked.push(t), graceMs: 100, recheckMs: 10, onWarning: (w) => warnings.push(w), now: () => now });
     store.broken = true;
     expect(await p.get()).toBe('token-1');
     expect(await p.get()).toBe('token-1'); // kept, not re-issued per call
+    now += 1500; // the store is tried again at most once a second
+    expect(await p.get()).toBe('token-1');
+    now += 1500;
     expect(warnings.map((w) => [w.type, w.feature])).toEqual([['degraded', 'tokens']]);
     store.broken = false;
+    now += 1500;
     expect(await p.get()).toBe('token-2'); // the shared token (none yet in the store: issued once for the fleet)
     expect(warnings.map((w) => w.type)).toEqual(['degraded', 'recovered']);
     await new Promise((r) => setTimeout(r, 200));

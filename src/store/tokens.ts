@@ -122,6 +122,8 @@ export class SharedChannelToken {
   private local?: TokenRecord & { checkedAt: number; raw: string };
   private inflight?: Promise<string>;
   private fallback?: TokenManager;
+  /** While on its own token, this process tries the store again at most once a second. */
+  private storeRetryAt = 0;
   /** Tokens this process issued on its own while the store failed (revoked once shared again). */
   private readonly ownTokens = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -153,7 +155,7 @@ export class SharedChannelToken {
 
   /** The token held by this process, if any and not expired (no store access). */
   get current(): string | undefined {
-    if (this.state.isDegraded && this.fallback) return this.fallback.current;
+    if (this.fallback) return this.fallback.current;
     return this.local && this.now() < this.local.expiresAt ? this.local.token : undefined;
   }
 
@@ -166,7 +168,8 @@ export class SharedChannelToken {
   get(): Promise<string> {
     const l = this.local;
     const t = this.now();
-    if (l && !this.state.isDegraded && t < this.renewAt(l) && t < l.checkedAt + this.recheckMs) return Promise.resolve(l.token);
+    if (l && !this.fallback && t < this.renewAt(l) && t < l.checkedAt + this.recheckMs) return Promise.resolve(l.token);
+    if (this.fallback && t < this.storeRetryAt) return this.fallback.get();
     this.inflight ??= this.refresh().finally(() => {
       this.inflight = undefined;
     });
@@ -243,8 +246,15 @@ export class SharedChannelToken {
       token = await this.fromStore();
     } catch (error) {
       if (!isStoreError(error)) throw error;
-      this.state.fail(error, 'each process issues its own channel access token until the store answers again');
+      this.state.fail(error, 'each process keeps its token, or issues its own, until the store answers again');
+      // The shared token this process holds serves while it is valid; only then does it issue its own.
+      const l = this.local;
+      if (!this.fallback && !this.unpublished && l && this.now() < this.renewAt(l)) {
+        l.checkedAt = this.now() - this.recheckMs + Math.min(this.recheckMs, 1000); // re-try the store in ≤ 1 s
+        return l.token;
+      }
       this.fallback ??= new TokenManager(() => this.issueOwn(), this.now, this.earlyMs);
+      this.storeRetryAt = this.now() + 1000;
       return this.fallback.get();
     }
     if (this.state.isDegraded || this.fallback) {
