@@ -165,21 +165,23 @@ export function storeSuite(makeStore: () => Store | Promise<Store>): void {
       const b = new WebhookDedup({ store });
       const claim = await a.claim(events(['01D']));
       expect(claim.fresh).toHaveLength(1);
-      expect((await b.claim(events(['01D']))).skipped).toHaveLength(1);
+      const meanwhile = await b.claim(events(['01D']));
+      expect([meanwhile.fresh, meanwhile.skipped, meanwhile.inProgress.map((e) => e.webhookEventId)]).toEqual([[], [], ['01D']]);
       await claim.release();
       await expect(b.run(events(['01D']), () => Promise.reject(new Error('handler failed')))).rejects.toThrow('handler failed');
       const handled: string[] = [];
       const r = await a.run(events(['01D']), (fresh) => void handled.push(...fresh.map((e) => e.webhookEventId)));
       expect(handled).toEqual(['01D']);
       expect(r.skipped).toEqual([]);
-      expect((await b.claim(events(['01D']))).fresh).toEqual([]);
+      const after = await b.claim(events(['01D']));
+      expect([after.fresh, after.inProgress, after.skipped.map((e) => e.webhookEventId)]).toEqual([[], [], ['01D']]);
     });
 
     it('a replica that dies mid-handler blocks the event only until the claim expires; events without id pass', async () => {
       const dead = new WebhookDedup({ store, claimTtlMs: 100 });
       const alive = new WebhookDedup({ store, claimTtlMs: 100 });
       await dead.claim(events(['01E'])); // never committed nor released
-      expect((await alive.claim(events(['01E']))).fresh).toHaveLength(0);
+      expect((await alive.claim(events(['01E']))).inProgress).toHaveLength(1);
       await sleep(250);
       expect((await alive.claim(events(['01E']))).fresh).toHaveLength(1);
       expect((await alive.claim([{}, {}])).fresh).toHaveLength(2);

@@ -11,9 +11,11 @@
  * than any redelivery we could find reported.
  *
  * Protocol, per event: claim `dedup:<webhookEventId>` with set-if-absent (value `pending:<owner>`, expiry
- * `claimTtlMs`); the replica that wins hands it to the handler, the others skip it. On success the claim becomes
- * `done` for `ttlMs`; on failure it is released (deleted, if still ours) so that LINE's redelivery is handled. A
- * replica that dies mid-handler holds its claim only until `claimTtlMs`.
+ * `claimTtlMs`); the replica that wins hands it to the handler. Another replica skips it: acknowledging it when it
+ * is `done`, answering an error when it is still in progress (so that LINE redelivers it, and the event is not lost
+ * if that first handler fails). On success the claim becomes `done` for `ttlMs`; on failure it is released
+ * (deleted, if still ours) so that LINE's redelivery is handled. A replica that dies mid-handler holds its claim only
+ * until `claimTtlMs`.
  *
  * Store failure: fail open — the events are handled (never lost) and a `degraded` warning is reported; while the
  * store fails, a redelivery may be handled a second time, which the warning makes visible (never silent).
@@ -51,8 +53,14 @@ export interface DedupEvent {
 export interface DedupClaim<T extends DedupEvent> {
   /** Events this replica claimed: hand them to the handler. */
   readonly fresh: T[];
-  /** Events handled, or being handled, elsewhere (or earlier): skip them. */
+  /** Events already handled (here or by another replica): skip them and acknowledge. */
   readonly skipped: T[];
+  /**
+   * Events being handled by another replica right now: skip them, but answer the webhook with an error (not 2xx) so
+   * that LINE redelivers it; by then they are done (skipped) or released after a failure (handled). Acknowledging
+   * them instead would lose an event whose first handler then fails.
+   */
+  readonly inProgress: T[];
   /** Marks the fresh events handled (remembered for `ttlMs`). */
   commit(): Promise<void>;
   /** Releases the fresh events so that a redelivery is handled. */
@@ -91,6 +99,7 @@ export class WebhookDedup {
   async claim<T extends DedupEvent>(events: readonly T[]): Promise<DedupClaim<T>> {
     const fresh: T[] = [];
     const skipped: T[] = [];
+    const inProgress: T[] = [];
     const mine: string[] = [];
     const marker = `pending:${this.owner}:${randomBytes(6).toString('base64url')}`;
     let failed = false;
@@ -101,11 +110,21 @@ export class WebhookDedup {
         continue;
       }
       try {
-        if (await this.store.setIfAbsent(this.prefix + id, marker, this.claimTtlMs)) {
+        const key = this.prefix + id;
+        let won = await this.store.setIfAbsent(key, marker, this.claimTtlMs);
+        let held = won ? undefined : await this.store.get(key);
+        if (!won && held === undefined) {
+          // Released or expired in between: one more try.
+          won = await this.store.setIfAbsent(key, marker, this.claimTtlMs);
+          held = won ? undefined : await this.store.get(key);
+        }
+        if (won) {
           fresh.push(event);
           mine.push(id);
-        } else {
+        } else if (held === 'done') {
           skipped.push(event);
+        } else {
+          inProgress.push(event);
         }
         this.state.ok();
       } catch (error) {
@@ -117,6 +136,7 @@ export class WebhookDedup {
     return {
       fresh,
       skipped,
+      inProgress,
       commit: () => this.each(mine, (key) => this.store.set(key, 'done', this.ttlMs)),
       release: () => this.each(mine, (key) => this.store.delete(key, marker)),
     };
@@ -128,9 +148,10 @@ export class WebhookDedup {
    *
    * @param events - the webhook's events
    * @param handler - handles the fresh events (not called when there are none)
-   * @returns the events handled and skipped
+   * @returns the events handled, skipped (already handled) and in progress elsewhere (answer the webhook with an
+   *   error when there are any, so that LINE redelivers it)
    */
-  async run<T extends DedupEvent>(events: readonly T[], handler: (fresh: T[]) => unknown): Promise<{ handled: T[]; skipped: T[] }> {
+  async run<T extends DedupEvent>(events: readonly T[], handler: (fresh: T[]) => unknown): Promise<{ handled: T[]; skipped: T[]; inProgress: T[] }> {
     const claim = await this.claim(events);
     if (claim.fresh.length > 0) {
       try {
@@ -141,7 +162,7 @@ export class WebhookDedup {
       }
       await claim.commit();
     }
-    return { handled: claim.fresh, skipped: claim.skipped };
+    return { handled: claim.fresh, skipped: claim.skipped, inProgress: claim.inProgress };
   }
 
   private async each(ids: string[], step: (key: string) => Promise<unknown>): Promise<void> {
