@@ -13,7 +13,8 @@
  * src/store directly (bundled here with esbuild): the shared token with `LineClient.issueStatelessChannelAccessToken`,
  * the limiter before each push, de-duplication around a webhook handler.
  *
- * Run `npm run build` first, then `node bench/fleet.js [--workers=4] [--pushes=250] [--limit=100] [--events=300]`.
+ * Run `npm run build` first, then `node bench/fleet.js [--workers=4] [--pushes=250] [--limit=100] [--events=300]`
+ * (`--json` also prints the report as one `FLEET_REPORT {...}` line).
  * Redis: REDIS_URL, else a private redis-server on a free loopback port (stopped at the end).
  * Exits non-zero when a goal is missed.
  */
@@ -193,7 +194,7 @@ async function main() {
     const handled = new Map();
     const pending = new Map();
     for (let i = 0; i < opts.workers; i++) {
-      const w = fork(__filename, ['--worker'], {
+      const w = fork(path.join(__dirname, 'fleet.js'), ['--worker'], {
         env: { ...process.env, FLEET_WORKER: JSON.stringify({ index: i, origin: server.origin, redisUrl: redis.url, prefix, channelId, channelSecret, userId, pushes: opts.pushes, limit: opts.limit, storeBundle }) },
       });
       w.on('message', (m) => {
@@ -279,6 +280,7 @@ async function main() {
     const resultsDir = path.join(__dirname, 'results');
     fs.mkdirSync(resultsDir, { recursive: true });
     fs.writeFileSync(path.join(resultsDir, `fleet-${Date.now()}.json`), JSON.stringify(report, null, 2));
+    if (process.argv.includes('--json')) console.log(`FLEET_REPORT ${JSON.stringify(report)}`);
     process.exitCode = Object.values(goals).every(Boolean) ? 0 : 1;
   } finally {
     await cleanup();

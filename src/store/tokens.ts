@@ -8,7 +8,7 @@
  * - Stateless tokens (`POST /oauth2/v3/token`, 15 minutes): one issue per expiry window for the fleet.
  * - Channel access tokens v2.1 (signed JWT, see {@link channelJWTIssuer}): renewed `earlyMs` before expiry; the token
  *   a renewal replaces is put on a "retired" list in the store and revoked `graceMs` later, when no process still
- *   uses it: every process re-reads the shared token at least every `recheckMs` (< `graceMs`), so after the grace
+ *   uses it: every process re-reads the shared token at least every `recheckMs` (shorter than `graceMs`), so after the grace
  *   period none sends the old one. Live v2.1 tokens of the fleet are therefore at most two (current + one within its
  *   grace), far below LINE's 30 per channel. Without a `revoke` function the replaced token simply expires
  *   `earlyMs` after the renewal, which keeps the bound.
