@@ -51,7 +51,10 @@ export interface SharedChannelTokenOptions {
   readonly revoke?: (accessToken: string) => Promise<void>;
   /** Renew this long before expiry (at most half the token's life); 60 s by default. */
   readonly earlyMs?: number;
-  /** Expiry of the renewal lock: how long a dead lock holder can block renewal; 15 s by default. */
+  /**
+   * Expiry of the renewal lock: how long a dead lock holder can block renewal; 15 s by default. Keep it above the
+   * token request's timeout, or a slow issue could be overtaken by a second one.
+   */
   readonly lockTtlMs?: number;
   /** How long a replaced v2.1 token stays valid before it is revoked; 5 minutes by default. */
   readonly graceMs?: number;
