@@ -48,7 +48,7 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', pat
 });
 
 const esbuild = require('esbuild');
-const entries = ['index', 'testing/index', 'testing/cli'];
+const entries = ['index', 'testing/index', 'testing/cli', 'redis/index'];
 esbuild.buildSync({
   entryPoints: Object.fromEntries(entries.map((e) => [e, path.join(root, 'src', `${e}.ts`)])),
   outdir: dist,
@@ -63,7 +63,7 @@ esbuild.buildSync({
   logLevel: 'warning',
 });
 
-for (const entry of ['index', 'testing/index']) {
+for (const entry of ['index', 'testing/index', 'redis/index']) {
   const names = Object.keys(require(path.join(dist, `${entry}.js`))).filter((n) => n !== 'default' && n !== '__esModule');
   const base = `./${path.basename(entry)}.js`;
   // Named exports, and the CommonJS module as the default export (what `require` gives).
