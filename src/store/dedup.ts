@@ -36,7 +36,7 @@ export const DEFAULT_DEDUP_TTL_MS = 24 * 60 * 60 * 1000;
 /** 5 minutes: how long an in-progress claim blocks other replicas by default. */
 export const DEFAULT_CLAIM_TTL_MS = 5 * 60 * 1000;
 
-/** Options of {@link WebhookDedup}. */
+/** The `dedup` option of the webhook helpers (`middleware`, `webhookHandler`, `parseWebhook`). */
 export interface WebhookDedupOptions {
   /** Where replicas share claims. */
   readonly store: Store;
