@@ -490,13 +490,13 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
     let failure: Failure;
-    // Fleet rate limit: this endpoint's turn first, within the attempt's timeout and the caller's signal.
-    const cutTimeout = settings.rateLimit === undefined ? attemptTimeout : await settings.rateLimit(endpoint, attemptTimeout, signal);
     // The token is looked up for every attempt: a managed token may have been renewed while we waited.
     if (!endpoint.noAuth) {
       const token = await settings.token();
       if (token) headers.Authorization = headerValue(`Bearer ${token}`);
     }
+    // Fleet rate limit: this endpoint's turn, right before the bytes go (within the attempt's timeout and signal).
+    const cutTimeout = settings.rateLimit === undefined ? attemptTimeout : await settings.rateLimit(endpoint, attemptTimeout, signal);
     announce(settings, endpoint, url, headers);
     const cut = new Cut(cutTimeout, signal);
     try {
