@@ -138,8 +138,10 @@ export class LineClient extends LineClientApi {
   /**
    * Creates a client. No request is sent until a method is called.
    *
-   * @param config - access token (or channel ID and secret, to issue tokens automatically), optional channel
-   * secret, origins, timeout, retry policy and hooks
+   * @param config - access token (or channel ID and secret, or channel ID and `assertionKey`, to issue tokens
+   * automatically; with `store`, shared by a fleet), optional channel secret, origins, timeout, retry policy, hooks
+   * and `rateLimit` (see docs/fleet.md)
+   * @throws {@link LineValidationError} when an option is unusable (nothing is sent)
    */
   constructor(config: LineTypes.ClientConfig) {
     super();

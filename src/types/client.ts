@@ -116,7 +116,8 @@ export interface ClientConfig {
   /**
    * Channel access token. Sent as `Authorization: Bearer <accessToken>`. Optional when `channelId` and
    * `channelSecret` are given: the client then issues stateless channel access tokens itself, on first use, and
-   * renews them before they expire.
+   * renews them before they expire (or, with `assertionKey`, channel access tokens v2.1; with `store`, shared by a
+   * fleet).
    */
   accessToken?: string;
   /** Channel ID: with `channelSecret` and no `accessToken`, turns on automatic token management. */
