@@ -244,7 +244,7 @@ async function main() {
       const body = JSON.stringify({ destination, events });
       const url = workers[Math.floor(Math.random() * workers.length)].url;
       try {
-        const res = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-line-signature': signWebhook(body, channelSecret) } });
+        const res = await globalThis.fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-line-signature': signWebhook(body, channelSecret) } });
         await res.arrayBuffer();
         return { ok: res.status === 200, status: res.status };
       } catch {
