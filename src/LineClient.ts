@@ -6,10 +6,9 @@ import { LineClientApi } from './client/LineClientApi';
 import { STATE, stateOf, withCall } from './client/state';
 import { createDebug, deprecate } from './debug';
 import { LineValidationError } from './errors';
+import { createAxios, createAxiosSender, defaultSender } from './client/carrier';
 import type { Sender } from './http/sender';
-import { createAxios, createAxiosSender } from './http/senders/axios';
 import { createFetchSender } from './http/senders/fetch';
-import { createNodeSender } from './http/senders/node';
 import { DEFAULT_RETRY, type Host } from './http/transport';
 import { validateSignature } from './webhook/signature';
 import { requireString } from './validate';
@@ -101,12 +100,12 @@ export class LineClient extends LineClientApi {
     const currentToken = tokens ? () => tokens.current : () => stateOf(this).accessToken || undefined;
     const requestLog = createDebug('messaging-api:request');
     const origins: Record<Host, string> = { api: config.origin ?? API_ORIGIN, data: config.dataOrigin ?? DATA_ORIGIN, manager: config.managerOrigin ?? MANAGER_ORIGIN };
-    // Calls go through node:http (or fetch when configured) until the user touches a host's axios instance: from then
+    // Calls go through node:http (fetch in the web build, or when configured) until the user touches a host's axios instance: from then
     // on, that host's calls go through the instance (created, and axios loaded, on that first access).
     const carrier: Sender =
       config.fetch !== undefined && config.fetch !== false
         ? createFetchSender(typeof config.fetch === 'function' ? config.fetch : undefined)
-        : createNodeSender({ httpAgent: config.httpAgent, httpsAgent: config.httpsAgent });
+        : defaultSender({ httpAgent: config.httpAgent, httpsAgent: config.httpsAgent });
     const instances: Partial<Record<Host, AxiosInstance>> = {};
     const senders: Partial<Record<Host, Sender>> = {};
     for (const [name, host] of [
