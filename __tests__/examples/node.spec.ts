@@ -52,8 +52,9 @@ function overFetch(fetchHandler: (request: Request) => Response | Promise<Respon
       void (async () => {
         const body = await readBody(req);
         const headers = Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : []));
-        const response = await fetchHandler(new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: body.length > 0 ? body : undefined }));
-        res.writeHead(response.status, Object.fromEntries(response.headers));
+        const response = await fetchHandler(new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: body.length > 0 ? new Uint8Array(body) : undefined }));
+        response.headers.forEach((value, name) => res.setHeader(name, value));
+        res.writeHead(response.status);
         res.end(Buffer.from(await response.arrayBuffer()));
       })();
     }),
