@@ -4,15 +4,18 @@
  * esbuild with the workerd, worker and browser conditions; fetch is its default sender). Each pushes to the dummy LINE
  * server running here in Node on 127.0.0.1, with a 500 injected on the first push: the test reads the wire from the
  * dummy's recorded requests (host, path, Authorization, X-Line-Retry-Key reused by the retry, body), and the runtime
- * reports the downloads (bytes and stream kinds), a typed 404 that does not show the token, a timeout and an abort.
+ * reports the downloads (bytes and stream kinds), a typed 404 that does not show the token, a timeout and an abort,
+ * a webhook signature checked by `client.validateSignature`, and a channel JWT that the test verifies with the public
+ * key.
  */
 import { execFile } from 'node:child_process';
+import { generateKeyPairSync, verify } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 import * as esbuild from 'esbuild';
 
-import { createDummyLineServer, type DummyLineServer } from '../../src/testing';
+import { createDummyLineServer, type DummyLineServer, signWebhook } from '../../src/testing';
 
 const root = path.join(__dirname, '..', '..');
 const work = path.join(root, '.tmp-runtimes-client');
@@ -21,10 +24,15 @@ const bin = (name: string): string => path.join(root, 'node_modules', '.bin', na
 const TOKEN = 'runtime-check-token-0123456789';
 const MESSAGE_ID = '470001';
 const CONTENT = new Uint8Array(Array.from({ length: 3000 }, (_, i) => (i * 13) & 0xff));
+const SECRET = 'runtime-check-channel-secret';
+const SIGNED_BODY = JSON.stringify({ destination: 'U1', events: [{ type: 'message', message: { type: 'text', text: 'こんにちは 😀' } }] });
+const KEYS = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 interface Report {
   label: string;
+  signatures: boolean[];
+  jwt: string;
   requestId: string;
   bytes: { kind: string; length: number };
   stream: { kind: string; length: number };
@@ -57,6 +65,10 @@ function settings(label: string, useFetch = false): Record<string, string> {
     LINE_MESSAGE_ID: MESSAGE_ID,
     LINE_USE_FETCH: useFetch ? '1' : '0',
     LINE_LABEL: label,
+    LINE_SECRET: SECRET,
+    LINE_SIGNED_BODY: SIGNED_BODY,
+    LINE_SIGNATURE: signWebhook(SIGNED_BODY, SECRET),
+    LINE_JWK: JSON.stringify(KEYS.privateKey.export({ format: 'jwk' })),
   };
 }
 
@@ -173,5 +185,12 @@ describe.each(cases)('LineClient in %s', (label, kind, launch) => {
     expect(report.apiError).toEqual({ isLineApiError: true, status: 404, leaksToken: false });
     expect(report.timeout).toMatchObject({ name: 'LineTimeoutError', timeoutName: true });
     expect(report.abort).toMatchObject({ name: 'LineAbortError', abortName: true });
+
+    // validateSignature and createChannelJWT (node:crypto on Node.js, pure JavaScript in the web build).
+    expect(report.signatures).toEqual([true, false]);
+    const [header, payload, signature] = report.jwt.split('.') as [string, string, string];
+    expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toEqual({ alg: 'RS256', typ: 'JWT', kid: 'kid-1' });
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ iss: '1234567890', sub: '1234567890', aud: 'https://api.line.me/' });
+    expect(verify('sha256', Buffer.from(`${header}.${payload}`), KEYS.publicKey, Buffer.from(signature, 'base64url'))).toBe(true);
   }, 120_000);
 });

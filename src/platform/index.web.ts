@@ -5,8 +5,9 @@
  *
  * @internal
  */
-import { LineError } from '../errors';
+import { LineError, LineValidationError } from '../errors';
 import type { ChannelJWTOptions } from '../types/channelAccessToken';
+import { modulusBits, rs256, rsaKeyFromJwk, rsaKeyFromPem, type RsaPrivateKey } from './pureCrypto';
 
 /** Bytes as this build hands them out: a Uint8Array. */
 export type Bytes = Uint8Array;
@@ -132,14 +133,25 @@ export async function imageType(bytes: Uint8Array): Promise<string | undefined> 
 }
 
 /**
- * RS256 signing is synchronous in this API (`createChannelJWT` returns a string) and Web Crypto is not: the web build
- * says so instead of signing.
+ * Checks an RSA private key (JWK or PEM; there is no KeyObject here) and signs `input` with RS256, synchronously
+ * (`createChannelJWT` returns a string, Web Crypto would not): the signature in base64url.
  */
-export function signRS256(_input: string, _privateKey: ChannelJWTOptions['privateKey']): string {
-  throw new LineError(
-    'createChannelJWT needs node:crypto (its RS256 signature is synchronous) and is not available in the web build of messaging-api-line: ' +
-      'sign the JWT with Web Crypto (crypto.subtle.sign("RSASSA-PKCS1-v1_5", ...)) or on a server, then pass it to issueChannelAccessTokenByJWT.',
-  );
+export function signRS256(input: string, privateKey: ChannelJWTOptions['privateKey']): string {
+  if (privateKey && typeof privateKey === 'object' && (privateKey as { kty?: unknown }).kty === 'RSA' && typeof (privateKey as { d?: unknown }).d !== 'string') {
+    throw new LineValidationError('privateKey', 'expected the private key, got a public key');
+  }
+  let key: RsaPrivateKey;
+  try {
+    if (typeof privateKey === 'string') key = rsaKeyFromPem(privateKey);
+    else if (privateKey && typeof privateKey === 'object' && !('asymmetricKeyType' in privateKey)) key = rsaKeyFromJwk(privateKey as Record<string, unknown>);
+    else throw new LineError('a KeyObject needs node:crypto');
+  } catch {
+    // The key itself is never echoed.
+    throw new LineValidationError('privateKey', 'expected an RSA private key as a JWK object or a PEM string (the web build takes no KeyObject); the value given could not be read');
+  }
+  const bits = modulusBits(key);
+  if (bits < 2048) throw new LineValidationError('privateKey', `LINE requires a 2048-bit RSA key, got ${bits} bits`, 'at least 2048 bits', bits);
+  return base64url(rs256(key, encoder.encode(input)));
 }
 
 /** A web ReadableStream answer body, handed out as is. */

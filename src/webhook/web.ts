@@ -7,8 +7,8 @@
  * check, the reply fallback helper, event helpers), the `Line` message factory and the errors: nothing in it imports
  * a `node:` module. The client sends with `fetch` (same retries, retry keys, timeouts, `AbortSignal`, errors and
  * redaction as on Node.js); what differs there: bytes are `Uint8Array`s and downloads (`getMessageContentStream`…)
- * web `ReadableStream`s; `client.axios`, `validateSignature` (use `webhookHandler`), `createChannelJWT` (sign with
- * Web Crypto) and uploads from a Node.js `Readable` throw a `LineError` saying so.
+ * web `ReadableStream`s; `createChannelJWT` takes a JWK or a PEM (no `KeyObject`); `client.axios` and uploads from a
+ * Node.js `Readable` throw a `LineError` saying so.
  *
  * @packageDocumentation
  */
