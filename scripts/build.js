@@ -8,8 +8,10 @@
  * - thin ES module wrappers (index.mjs / index.d.mts) that re-export the CommonJS build, so `import` and `require`
  *   share one copy of every class (no dual-package hazard: `instanceof LineApiError` holds either way); their default
  *   export is the CommonJS module itself, so `import line from 'messaging-api-line'` gives what `require` gives;
- * - dist/web/index.mjs: an ES module with no `node:` import (the webhook side, `Line`, the errors) for the
- *   `workerd`/`worker`/`browser` export conditions; the build fails if a Node.js built-in gets into it.
+ * - dist/web/index.mjs: an ES module with no `node:` import (LineClient, the webhook side, `Line`, the errors) for
+ *   the `workerd`/`worker`/`browser` export conditions. Every source module `x.ts` that has a twin `x.web.ts` (or a
+ *   folder's `index.ts` with `index.web.ts`: src/platform/, the download stream, the default sender, the multipart
+ *   form) is replaced by its twin there; the build fails if a Node.js built-in or a package gets into it.
  *
  * `node scripts/build.js --if-stale` (the `prepare` script: it runs on `npm ci`, `npm pack` and installs from a git
  * URL or a folder) does nothing when dist/ is newer than every source, so repeated installs stay cheap.
@@ -113,7 +115,20 @@ for (const entry of ['index', 'testing/index', 'redis/index']) {
 }
 
 // The web entry: bundled as one ES module with nothing external, so a Workers bundle holds no Node.js built-in.
-const web = esbuild.buildSync({
+// Modules with a web twin (`x.web.ts` next to `x.ts`) are swapped for it.
+const webTwins = {
+  name: 'web-twins',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, (args) => {
+      const base = path.resolve(args.resolveDir, args.path);
+      for (const twin of [`${base.replace(/\.ts$/, '')}.web.ts`, path.join(base, 'index.web.ts')]) {
+        if (twin.startsWith(path.join(root, 'src')) && fs.existsSync(twin)) return { path: twin };
+      }
+      return undefined;
+    });
+  },
+};
+const web = await esbuild.build({
   entryPoints: { 'web/index': path.join(root, 'src', 'webhook', 'web.ts') },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
@@ -124,6 +139,7 @@ const web = esbuild.buildSync({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  plugins: [webTwins],
 });
 const builtins = Object.values(web.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
 if (builtins.length > 0) {

@@ -1,5 +1,4 @@
 import type { AxiosInstance } from 'axios';
-import { createHash } from 'node:crypto';
 
 import type * as LineTypes from './LineTypes';
 import { createChannelJWT, TokenManager } from './channelToken';
@@ -7,10 +6,10 @@ import { LineClientApi } from './client/LineClientApi';
 import { STATE, stateOf, withCall, type TokenSource } from './client/state';
 import { createDebug, deprecate } from './debug';
 import { LineValidationError } from './errors';
+import { createAxios, createAxiosSender, defaultSender } from './client/carrier';
 import type { Sender } from './http/sender';
-import { createAxios, createAxiosSender } from './http/senders/axios';
 import { createFetchSender } from './http/senders/fetch';
-import { createNodeSender } from './http/senders/node';
+import { sha1Hex } from './platform';
 import { DEFAULT_RETRY, type Host, type TransportSettings } from './http/transport';
 import { checkWindow, type Store } from './store/contract';
 import { createMemoryStore } from './store/memory';
@@ -72,7 +71,7 @@ function checkFleetOptions(config: LineTypes.ClientConfig): void {
 /** The transport's `rateLimit` hook: waits for the endpoint's turn in the shared count, within the attempt's timeout. */
 function rateLimitHook(config: LineTypes.ClientConfig): NonNullable<TransportSettings['rateLimit']> {
   const options = config.rateLimit as LineTypes.RateLimitOptions;
-  const channel = options.channel ?? config.channelId ?? `token-${createHash('sha256').update(String(config.accessToken)).digest('hex').slice(0, 16)}`;
+  const channel = options.channel ?? config.channelId ?? `token-${sha1Hex(String(config.accessToken)).slice(0, 16)}`;
   const limiter = new FleetRateLimiter({
     store: options.store,
     channel,
@@ -175,12 +174,12 @@ export class LineClient extends LineClientApi {
     const currentToken = tokens ? () => tokens.current : () => stateOf(this).accessToken || undefined;
     const requestLog = createDebug('messaging-api:request');
     const origins: Record<Host, string> = { api: config.origin ?? API_ORIGIN, data: config.dataOrigin ?? DATA_ORIGIN, manager: config.managerOrigin ?? MANAGER_ORIGIN };
-    // Calls go through node:http (or fetch when configured) until the user touches a host's axios instance: from then
+    // Calls go through node:http (fetch in the web build, or when configured) until the user touches a host's axios instance: from then
     // on, that host's calls go through the instance (created, and axios loaded, on that first access).
     const carrier: Sender =
       config.fetch !== undefined && config.fetch !== false
         ? createFetchSender(typeof config.fetch === 'function' ? config.fetch : undefined)
-        : createNodeSender({ httpAgent: config.httpAgent, httpsAgent: config.httpsAgent });
+        : defaultSender({ httpAgent: config.httpAgent, httpsAgent: config.httpsAgent });
     const instances: Partial<Record<Host, AxiosInstance>> = {};
     const senders: Partial<Record<Host, Sender>> = {};
     for (const [name, host] of [

@@ -4,9 +4,8 @@
  *
  * @internal
  */
-import { createPrivateKey, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
-
 import { LineValidationError } from './errors';
+import { base64url, signRS256 } from './platform';
 import type { ChannelJWTOptions } from './types/channelAccessToken';
 
 /** `client_assertion_type` of every JWT-assertion request. */
@@ -22,21 +21,6 @@ export function formBody(fields: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) params.append(k, v);
   return params.toString();
-}
-
-function base64url(input: string | Buffer): string {
-  return Buffer.from(input).toString('base64url');
-}
-
-function toKey(privateKey: ChannelJWTOptions['privateKey']): KeyObject {
-  try {
-    if (typeof privateKey === 'string') return createPrivateKey(privateKey);
-    if (privateKey && typeof privateKey === 'object' && 'asymmetricKeyType' in privateKey) return privateKey as KeyObject;
-    return createPrivateKey({ key: privateKey as JsonWebKey, format: 'jwk' });
-  } catch {
-    // The key itself is never echoed.
-    throw new LineValidationError('privateKey', 'expected an RSA private key as a JWK object, a PEM string or a KeyObject; the value given could not be read');
-  }
 }
 
 /**
@@ -56,18 +40,12 @@ export function createChannelJWT(options: ChannelJWTOptions): string {
   if (tokenExp !== undefined && (!Number.isInteger(tokenExp) || tokenExp < 1 || tokenExp > MAX_TOKEN_EXP_SECONDS)) {
     throw new LineValidationError('tokenExpSeconds', `expected 1 to ${MAX_TOKEN_EXP_SECONDS} seconds (LINE's maximum is 30 days)`, `1-${MAX_TOKEN_EXP_SECONDS}`, tokenExp);
   }
-  const key = toKey(privateKey);
-  if (key.type !== 'private') throw new LineValidationError('privateKey', `expected the private key, got a ${key.type} key`);
-  if (key.asymmetricKeyType !== 'rsa') throw new LineValidationError('privateKey', `expected an RSA key, got ${key.asymmetricKeyType ?? 'an unknown key type'}`);
-  const bits = key.asymmetricKeyDetails?.modulusLength;
-  if (bits !== undefined && bits < 2048) throw new LineValidationError('privateKey', `LINE requires a 2048-bit RSA key, got ${bits} bits`, 'at least 2048 bits', bits);
   const now = Math.floor((options.now ?? Date.now()) / 1000);
   const header = { alg: 'RS256', typ: 'JWT', kid };
   const payload: Record<string, string | number> = { iss: channelId, sub: channelId, aud: 'https://api.line.me/', exp: now + lifetime };
   if (tokenExp !== undefined) payload.token_exp = tokenExp;
   const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
-  const signature = sign('sha256', Buffer.from(input), key);
-  return `${input}.${base64url(signature)}`;
+  return `${input}.${signRS256(input, privateKey)}`;
 }
 
 /** A token as issued by LINE. */

@@ -5,6 +5,8 @@
  *
  * @internal
  */
+import { debugPattern, emitDeprecation, writeDebug } from './platform';
+
 export type DebugLog = ((message: string, data?: unknown) => void) & { enabled: boolean };
 
 function matches(namespace: string, pattern: string): boolean {
@@ -24,15 +26,15 @@ function matches(namespace: string, pattern: string): boolean {
  * @internal
  */
 export function createDebug(namespace: string): DebugLog {
-  const pattern = process.env.DEBUG ?? '';
+  const pattern = debugPattern();
   const enabled =
     pattern !== '' &&
     matches(namespace, pattern) &&
     !pattern.split(/[\s,]+/).some((p) => p.startsWith('-') && matches(namespace, p.slice(1)));
   const log = ((message: string, data?: unknown) => {
     if (!enabled) return;
-    const extra = data === undefined ? '' : `\n${Buffer.isBuffer(data) ? `<Buffer of ${data.length} bytes>` : JSON.stringify(data, null, 2)}`;
-    process.stderr.write(`${namespace} ${message}${extra}\n`);
+    const extra = data === undefined ? '' : `\n${data instanceof Uint8Array ? `<Buffer of ${data.length} bytes>` : JSON.stringify(data, null, 2)}`;
+    writeDebug(`${namespace} ${message}${extra}`);
   }) as DebugLog;
   log.enabled = enabled;
   return log;
@@ -48,5 +50,5 @@ const warned = new Set<string>();
 export function deprecate(key: string, message: string): void {
   if (warned.has(key)) return;
   warned.add(key);
-  process.emitWarning(message, { type: 'DeprecationWarning', code: `MESSAGING_API_LINE_${key.toUpperCase()}` });
+  emitDeprecation(message, `MESSAGING_API_LINE_${key.toUpperCase()}`);
 }

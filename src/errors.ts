@@ -76,7 +76,7 @@ function describeBody(data: unknown): string {
     const text = data.replace(/\s+/g, ' ').trim();
     return `a non-JSON body: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`;
   }
-  if (Buffer.isBuffer(data)) return `a binary body of ${data.length} bytes`;
+  if (data instanceof Uint8Array) return `a binary body of ${data.length} bytes`;
   const json = JSON.stringify(data);
   return `a JSON body without a message: ${json.length > 200 ? `${json.slice(0, 200)}…` : json}`;
 }

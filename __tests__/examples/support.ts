@@ -1,12 +1,9 @@
 /**
- * What the example and runtime tests share: the dummy LINE server, webhook bodies, and signing.
- *
- * Signing goes through `signedWebhook` only, so that it can later be swapped for the dummy server's webhook
- * simulator (signWebhook / server.sendWebhook).
+ * What the example and runtime tests share: the dummy LINE server (its simulator drives the example bots), and, for
+ * the tests that post by hand (the runtime processes, the handler's unit tests), webhook bodies signed with the
+ * simulator's `signWebhook`.
  */
-import { createHmac } from 'node:crypto';
-
-import { createDummyLineServer, type DummyLineServer } from 'messaging-api-line/testing';
+import { createDummyLineServer, type DummyLineServer, signWebhook } from 'messaging-api-line/testing';
 
 export const SECRET = 'example-channel-secret-0123456789';
 export const USER_ID = `U${'1'.repeat(32)}`;
@@ -27,7 +24,7 @@ export interface SignedWebhook {
  */
 export function signedWebhook(body: unknown, secret: string = SECRET): SignedWebhook {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const signature = createHmac('sha256', secret).update(text, 'utf8').digest('base64');
+  const signature = signWebhook(text, secret);
   return { body: text, headers: { 'content-type': 'application/json', 'x-line-signature': signature } };
 }
 
@@ -64,9 +61,17 @@ export function textMessageBody(replyToken: string, text = 'hello'): Record<stri
 /** The LINE console's Verify request. */
 export const VERIFY_BODY = { destination: DESTINATION, events: [] };
 
-/** Starts the dummy LINE server with a user who follows the bot. */
+/**
+ * Starts the dummy LINE server for the channel of {@link SECRET} (the bot's user id, the webhooks' `destination`, is
+ * {@link DESTINATION}), with a user who follows the bot.
+ */
 export function startDummyLine(): Promise<DummyLineServer> {
-  return createDummyLineServer({ followers: [USER_ID], profiles: [{ userId: USER_ID, displayName: 'Taro' }] });
+  return createDummyLineServer({
+    channels: [{ channelId: '1234567890', channelSecret: SECRET }],
+    botInfo: { userId: DESTINATION },
+    followers: [USER_ID],
+    profiles: [{ userId: USER_ID, displayName: 'Taro' }],
+  });
 }
 
 /** The bot configuration pointing at the dummy server. */

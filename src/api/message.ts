@@ -6,13 +6,13 @@
  *
  * @internal
  */
-import { randomUUID } from 'node:crypto';
 import type * as LineTypes from '../LineTypes';
 import { LineError, LineMulticastError, LineValidationError } from '../errors';
 import { LIMITS, requireString, validateMessages, validateRecipients } from '../validate';
 import { chunk, compactQuery, optionalInt, requireDate } from '../client/args';
 import type { ApiClient } from '../client/context';
 import { chunkKey, empty, json, request, withMeta } from '../client/core';
+import { randomUUID } from '../platform';
 import { stateOf } from '../client/state';
 
 /**

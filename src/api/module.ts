@@ -15,6 +15,7 @@ import { API_LIMITS, compactQuery, FORM_HEADERS, optionalInt } from '../client/a
 import type { ApiClient } from '../client/context';
 import { empty, json } from '../client/core';
 import { stateOf } from '../client/state';
+import { base64 } from '../platform';
 
 /**
  * Detaches a module channel from a LINE Official Account (module channel admins). Calls
@@ -101,7 +102,7 @@ export async function attachModule(client: ApiClient, options: LineTypes.AttachM
     scope: options.scope,
     brand_type: options.brandType,
   });
-  const basic = Buffer.from(`${channelId}:${channelSecret}`).toString('base64');
+  const basic = base64(`${channelId}:${channelSecret}`);
   return json(client, {
     method: 'POST',
     host: 'manager',

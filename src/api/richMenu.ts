@@ -13,6 +13,7 @@ import { LIMITS, requireString, validateRecipients } from '../validate';
 import { API_LIMITS, chunk, UPLOAD_TIMEOUT } from '../client/args';
 import type { ApiClient } from '../client/context';
 import { empty, json, or404, request } from '../client/core';
+import { imageType, toBytes, type Bytes } from '../platform';
 
 /**
  * Lists the rich menus of the channel. Calls `GET /v2/bot/richmenu/list`.
@@ -145,19 +146,16 @@ export async function deleteDefaultRichMenu(client: ApiClient): Promise<LineType
 export async function uploadRichMenuImage(client: ApiClient, richMenuId: string, image: Buffer | Uint8Array): Promise<LineTypes.MutationSuccessResponse> {
   const p = path('/v2/bot/richmenu/{richMenuId}/content', { richMenuId });
   if (!(image instanceof Uint8Array)) throw new LineValidationError('image', 'expected a Buffer or Uint8Array of PNG or JPEG bytes');
-  const bytes = Buffer.isBuffer(image) ? image : Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+  const bytes = toBytes(image);
   if (bytes.length > LIMITS.richMenuImageBytes) {
     throw new LineValidationError('image', `${bytes.length} bytes is over LINE's limit of 1 MB (${LIMITS.richMenuImageBytes} bytes)`, 'at most 1 MB', bytes.length);
   }
-  // file-type is loaded only here, on the first upload. A plain require: under `import()` Node would see this
-  // CommonJS package's exports as `default` only.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { fromBuffer } = require('file-type') as typeof import('file-type');
-  const type = await fromBuffer(bytes);
-  if (!type || (type.mime !== 'image/png' && type.mime !== 'image/jpeg')) {
-    throw new LineValidationError('image', `a rich menu image must be image/png or image/jpeg, got ${type?.mime ?? 'unrecognised bytes'}`, 'image/png or image/jpeg');
+  // The type is sniffed by file-type, loaded only here, on the first upload (by magic bytes in the web build).
+  const mime = await imageType(bytes);
+  if (mime !== 'image/png' && mime !== 'image/jpeg') {
+    throw new LineValidationError('image', `a rich menu image must be image/png or image/jpeg, got ${mime ?? 'unrecognised bytes'}`, 'image/png or image/jpeg');
   }
-  return json(client, { method: 'POST', host: 'data', path: p, body: bytes, headers: { 'Content-Type': type.mime }, timeout: UPLOAD_TIMEOUT });
+  return json(client, { method: 'POST', host: 'data', path: p, body: bytes, headers: { 'Content-Type': mime }, timeout: UPLOAD_TIMEOUT });
 }
 
 /**
@@ -170,8 +168,8 @@ export async function uploadRichMenuImage(client: ApiClient, richMenuId: string,
  */
 export async function downloadRichMenuImage(client: ApiClient, richMenuId: string): Promise<Buffer | undefined> {
   const p = path('/v2/bot/richmenu/{richMenuId}/content', { richMenuId });
-  const data = await or404<ArrayBuffer | Buffer, undefined>(client, { method: 'GET', host: 'data', path: p, responseType: 'arraybuffer' }, undefined);
-  return data === undefined ? undefined : Buffer.isBuffer(data) ? data : Buffer.from(data);
+  const data = await or404<ArrayBuffer | Uint8Array, undefined>(client, { method: 'GET', host: 'data', path: p, responseType: 'arraybuffer' }, undefined);
+  return data === undefined ? undefined : (toBytes(data) as Bytes);
 }
 
 /**

@@ -4,12 +4,12 @@
  *
  * @internal
  */
-import { createHash, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 
 import type * as LineTypes from '../LineTypes';
 import { LineApiError } from '../errors';
 import { send, type Endpoint, type TransportResponse } from '../http/transport';
+import { randomUUID, sha1Hex, toBytes, type Bytes } from '../platform';
 import { stateOf } from './state';
 
 /** Sends one request through the transport. */
@@ -51,13 +51,13 @@ export async function empty(client: object, endpoint: Endpoint, call?: LineTypes
   return {};
 }
 
-/** Reads a binary answer as one Buffer. */
-export async function bytes(client: object, endpoint: Endpoint): Promise<Buffer> {
-  const data = await json<ArrayBuffer | Buffer>(client, { ...endpoint, responseType: 'arraybuffer' });
-  return Buffer.isBuffer(data) ? data : Buffer.from(data);
+/** Reads a binary answer as one Buffer (a Uint8Array in the web build). */
+export async function bytes(client: object, endpoint: Endpoint): Promise<Bytes> {
+  const data = await json<ArrayBuffer | Uint8Array>(client, { ...endpoint, responseType: 'arraybuffer' });
+  return toBytes(data);
 }
 
-/** Downloads from the data host as a stream (the transport hands out a stream that holds no request). */
+/** Downloads from the data host as a stream (the transport hands out a stream that holds no request; a web ReadableStream in the web build). */
 export async function stream(client: object, path: string): Promise<Readable> {
   return json<Readable>(client, { method: 'GET', host: 'data', path, responseType: 'stream' });
 }
@@ -67,7 +67,7 @@ export async function stream(client: object, path: string): Promise<Readable> {
  * same recipients with the same key (the whole list, or just `error.unsent`) reuses each chunk's key.
  */
 export function chunkKey(key: string, recipients: string[]): string {
-  const h = createHash('sha1').update(key).update('\n').update(recipients.join('\n')).digest('hex');
+  const h = sha1Hex(`${key}\n${recipients.join('\n')}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 

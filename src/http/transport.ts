@@ -7,8 +7,7 @@
  *
  * @internal
  */
-import { randomUUID } from 'node:crypto';
-import { PassThrough, Readable } from 'node:stream';
+import { concatBytes, randomUUID, toBytes, utf8 } from '../platform';
 
 import {
   LineAbortError,
@@ -25,6 +24,7 @@ import type { RequestInfo, RequestOptions, RetryInfo, RetryOptions, RetryReason 
 import type { DebugLog } from '../debug';
 import { VERSION } from '../version';
 import { isStreamBody, type Sender, type SenderRequest, type SenderResponse } from './sender';
+import { handOut } from './stream';
 
 /** Which LINE host a request goes to (`manager`: manager.line.biz, for attaching modules). */
 export type Host = 'api' | 'data' | 'manager';
@@ -197,8 +197,8 @@ function encodeBody(body: unknown): SenderRequest['body'] {
 }
 
 /** The answer's body as JSON (or text when it is not JSON), the way 1.1.0 (axios) shaped it. */
-function parseJson(body: Buffer): unknown {
-  let text = body.toString('utf8');
+function parseJson(body: Uint8Array): unknown {
+  let text = utf8(body);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text === '') return text;
   try {
@@ -211,29 +211,29 @@ function parseJson(body: Buffer): unknown {
 /** An error answer's body, for LineApiError (at most 64 KiB read from a stream). */
 async function readErrorBody(data: unknown): Promise<unknown> {
   let raw = data;
-  if (raw && typeof (raw as Readable).pipe === 'function') {
-    const chunks: Buffer[] = [];
+  if (raw && typeof (raw as { pipe?: unknown }).pipe === 'function') {
+    const chunks: Uint8Array[] = [];
     let size = 0;
     try {
-      for await (const chunk of raw as Readable) {
-        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+      for await (const chunk of raw as AsyncIterable<Uint8Array | string>) {
+        const b = typeof chunk === 'string' ? concatBytes([chunk]) : chunk;
         if (size < 65536) chunks.push(b);
         size += b.length;
       }
     } catch {
       // What arrived is enough to describe the error.
     }
-    raw = Buffer.concat(chunks);
+    raw = concatBytes(chunks);
   } else if (raw instanceof ArrayBuffer) {
-    raw = Buffer.from(raw);
+    raw = toBytes(raw);
   }
-  if (Buffer.isBuffer(raw)) {
+  if (raw instanceof Uint8Array) {
     if (raw.length === 0) return undefined;
-    const text = raw.toString('utf8');
+    const text = utf8(raw);
     try {
       return JSON.parse(text);
     } catch {
-      return raw.subarray(0, 64).some((b) => b === 0) ? raw : text;
+      return raw.subarray(0, 64).some((b) => b === 0) ? toBytes(raw) : text;
     }
   }
   return raw;
@@ -405,57 +405,11 @@ class Cut {
   }
 }
 
-/**
- * The stream handed out: a PassThrough fed by the sender's stream, so that it holds no reference to the request.
- * Errors reach the reader as LineErrors: an idle download (no byte for `timeout` ms) as LineTimeoutError, an abort
- * as LineAbortError, a broken connection as LineNetworkError. A reader that gives up frees the connection.
- */
-function safeStream(source: Readable, attempt: Cut, method: string, reqPath: string, timeout: number, signal: AbortSignal | undefined): Readable {
-  const out = new PassThrough();
-  let finished = false;
-  let idle: NodeJS.Timeout | undefined;
-  const end = () => {
-    if (finished) return;
-    finished = true;
-    clearTimeout(idle);
-    attempt.release();
-  };
-  const fail = (error: LineError) => {
-    if (finished) return;
-    end();
-    if (!out.destroyed) out.destroy(error);
-    source.destroy();
-    attempt.abort();
-  };
-  const arm = () => {
-    if (timeout <= 0 || finished) return;
-    clearTimeout(idle);
-    idle = setTimeout(() => fail(new LineTimeoutError({ method, path: reqPath }, timeout)), timeout);
-  };
-  attempt.on(() => fail(new LineAbortError({ method, path: reqPath })));
-  source.on('data', arm);
-  source.on('end', end);
-  source.on('error', (err: Error & { code?: string }) => {
-    if (signal?.aborted) return fail(new LineAbortError({ method, path: reqPath }));
-    fail(err instanceof LineError ? err : new LineNetworkError({ method, path: reqPath }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {})));
-  });
-  out.on('close', () => {
-    if (!source.readableEnded) {
-      end();
-      source.destroy(); // the reader gave up: free the connection
-      attempt.abort();
-    }
-  });
-  arm();
-  source.pipe(out);
-  return out;
-}
-
 /** The body of a successful answer, shaped by `responseType`. */
 function shape(res: SenderResponse, endpoint: Endpoint): unknown {
   const type = endpoint.responseType ?? 'json';
-  if (type === 'json') return !res.parsed && Buffer.isBuffer(res.body) ? parseJson(res.body) : res.body;
-  if (type === 'arraybuffer' && res.body instanceof ArrayBuffer) return Buffer.from(res.body);
+  if (type === 'json') return !res.parsed && res.body instanceof Uint8Array ? parseJson(res.body) : res.body;
+  if (type === 'arraybuffer' && res.body instanceof ArrayBuffer) return toBytes(res.body);
   return res.body;
 }
 
@@ -517,8 +471,7 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
       if (res.status >= 200 && res.status < 300) {
         cut.stopTimer();
         if (responseType === 'stream') {
-          const source = res.body && typeof (res.body as Readable).pipe === 'function' ? (res.body as Readable) : Readable.from(res.body === undefined ? [] : [res.body]);
-          const stream = safeStream(source, cut, method, endpoint.path, attemptTimeout, signal);
+          const stream = handOut(res.body, cut, method, endpoint.path, attemptTimeout, signal);
           return { data: stream as T, status: res.status, headers: res.headers, ...(retryKey ? { retryKey } : {}) };
         }
         cut.release();

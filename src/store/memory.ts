@@ -5,6 +5,7 @@
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
 
 import { checkWindow, type RateLimitStep, type RateLimitWindow, type Store } from './contract';
+import { rateLimiterMemory } from './limiterLibrary';
 
 /** Past this many keys, a write first drops the expired ones. */
 const SWEEP_AT = 10_000;
@@ -95,9 +96,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       const id = `${window.points}/${window.durationMs}`;
       let limiter = limiters.get(id);
       if (!limiter) {
-        // Loaded on first use: importing the package stays cheap.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { RateLimiterMemory: Limiter } = require('rate-limiter-flexible') as typeof import('rate-limiter-flexible');
+        const Limiter = rateLimiterMemory();
         limiter = new Limiter({ points: window.points, duration: window.durationMs / 1000, keyPrefix: `rl:${id}` });
         limiters.set(id, limiter);
       }

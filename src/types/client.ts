@@ -146,7 +146,9 @@ export interface ClientConfig {
   httpsAgent?: HttpsAgent;
   /**
    * Send with `fetch` instead of `node:http`: `true` uses `globalThis.fetch`; a function is used in its place (a
-   * wrapped or instrumented fetch, say). Default: `node:http` / `node:https` with keep-alive agents. Either way the
+   * wrapped or instrumented fetch, say). Default: `node:http` / `node:https` with keep-alive agents (Node.js, Bun and
+   * Deno load this build); in the web build (Workers, browsers: the `workerd`, `worker`, `browser` export conditions)
+   * `globalThis.fetch`, as there is no `node:http` there. Either way the
    * client's timeouts, retries, errors and hooks are the same; `httpAgent`/`httpsAgent` and the proxy environment
    * variables apply to `node:http` only (the fetch implementation decides about proxies). A host whose axios
    * instance you access (`client.axios`…) is sent through that instance in any case.

@@ -3,14 +3,19 @@
  * browsers, edge runtimes), chosen by bundlers through the `workerd`, `worker` and `browser` export conditions.
  *
  * @remarks
- * It holds the webhook side (the fetch-standard {@link webhookHandler}, the Verify-request check, the reply
- * fallback helper, event helpers), the `Line` message factory and the errors: nothing in it imports a `node:`
- * module. `LineClient` is not here yet: it still needs `node:http`.
+ * It holds {@link LineClient}, the webhook side (the fetch-standard {@link webhookHandler}, the Verify-request
+ * check, the reply fallback helper, event helpers), the `Line` message factory and the errors: nothing in it imports
+ * a `node:` module. The client sends with `fetch` (same retries, retry keys, timeouts, `AbortSignal`, errors and
+ * redaction as on Node.js); what differs there: bytes are `Uint8Array`s and downloads (`getMessageContentStream`…)
+ * web `ReadableStream`s; `createChannelJWT` takes a JWK or a PEM (no `KeyObject`); `client.axios` and uploads from a
+ * Node.js `Readable` throw a `LineError` saying so.
  *
  * @packageDocumentation
  */
 
+export { LineClient } from '../LineClient';
 export { Line } from '../Line';
+export * as LineTypes from '../LineTypes';
 export * from '../errors';
 export { LineSignatureError, LineWebhookBodyError } from './errors';
 export type { LineSignatureErrorReason, LineWebhookBodyErrorReason } from './errors';
@@ -26,3 +31,18 @@ export type * from '../types/webhook';
 // The Store contract (types only) for the webhook's `dedup` option; the stores themselves are not in this entry.
 export { isStoreError, LineStoreError } from '../store/contract';
 export type { RateLimitStep, RateLimitWindow, Store, StoreFeature, StoreWarning, StoreWarningListener } from '../store/contract';
+export type {
+  ClientConfig,
+  RequestInfo,
+  RequestOptions,
+  RetryInfo,
+  RetryOptions,
+  RetryReason,
+  ReplyOptions,
+  PushOptions,
+  MulticastOptions,
+  BroadcastOptions,
+  NarrowcastSendOptions,
+  SendMetadata,
+  MulticastResult,
+} from '../types/client';

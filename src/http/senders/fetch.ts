@@ -1,12 +1,11 @@
 /**
  * The fetch sender: `globalThis.fetch` (or a fetch function given in the client config), for runtimes without
- * `node:http` and for Node users who choose it. The runtime decodes compressed answers and follows redirects for
+ * `node:http` (the default of the web build) and for Node users who choose it. The runtime decodes compressed answers and follows redirects for
  * GET only; other methods get the 3xx itself (never sent twice).
  *
  * @internal
  */
-import type { Readable } from 'node:stream';
-
+import { fromWebStream, toBytes, toWebBody } from '../../platform';
 import { isStreamBody, type Sender } from '../sender';
 
 /** A fetch function (`globalThis.fetch` or a compatible one). */
@@ -22,19 +21,13 @@ export function createFetchSender(fetchFn?: FetchFunction): Sender {
   return async (req) => {
     const f = fetchFn ?? (globalThis.fetch as FetchFunction | undefined);
     if (typeof f !== 'function') throw Object.assign(new Error('fetch is not available in this runtime'), { code: 'ERR_NO_FETCH' });
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const streams = () => require('node:stream') as typeof import('node:stream');
     const headers: Record<string, string> = {};
     // The runtime sets the framing and the encodings it can decode.
     for (const [k, v] of Object.entries(req.headers)) if (!/^(accept-encoding|content-length|connection|host)$/i.test(k)) headers[k] = v;
     let body: RequestInit['body'];
     let duplex: 'half' | undefined;
     if (req.body !== undefined && isStreamBody(req.body)) {
-      const { PassThrough, Readable: R } = streams();
-      const pass = new PassThrough();
-      (req.body as Readable).on?.('error', (err: Error) => pass.destroy(err));
-      req.body.pipe(pass);
-      body = R.toWeb(pass) as unknown as RequestInit['body'];
+      body = toWebBody(req.body) as RequestInit['body'];
       duplex = 'half';
     } else body = req.body as RequestInit['body'];
     const init = { method: req.method, headers, body, signal: req.signal, redirect: req.method === 'GET' ? 'follow' : 'manual', ...(duplex ? { duplex } : {}) } as RequestInit;
@@ -54,10 +47,8 @@ export function createFetchSender(fetchFn?: FetchFunction): Sender {
     // The runtime decoded the body: its length and encoding no longer apply.
     delete out['content-encoding'];
     const head = { status: res.status, statusText: res.statusText, headers: out };
-    if (req.responseType === 'stream') {
-      const { Readable: R } = streams();
-      return { ...head, body: res.body ? R.fromWeb(res.body as import('node:stream/web').ReadableStream) : R.from([]) };
-    }
-    return { ...head, body: Buffer.from(await res.arrayBuffer()) };
+    // A stream only for a download that succeeded: an error answer is read whole (the transport reads its body).
+    if (req.responseType === 'stream' && res.status >= 200 && res.status < 300) return { ...head, body: fromWebStream(res.body) };
+    return { ...head, body: toBytes(await res.arrayBuffer()) };
   };
 }

@@ -1,0 +1,66 @@
+/**
+ * The download stream the transport hands out (Node.js build: a Readable). Its web twin stream.web.ts hands out a
+ * web ReadableStream with the same behaviour.
+ *
+ * @internal
+ */
+import { PassThrough, Readable } from 'node:stream';
+
+import { LineAbortError, LineError, LineNetworkError, LineTimeoutError } from '../errors';
+
+/** The transport's handle on one attempt (its `Cut`). */
+export interface Attempt {
+  /** Registers a listener run when the attempt is cut off; returns its remover. */
+  on(listener: () => void): () => void;
+  /** Cuts the attempt off (frees what the sender holds). */
+  abort(reason?: unknown): void;
+  /** Stops listening to the caller's signal. */
+  release(): void;
+}
+
+/**
+ * The stream handed out: a PassThrough fed by the sender's stream, so that it holds no reference to the request.
+ * Errors reach the reader as LineErrors: an idle download (no byte for `timeout` ms) as LineTimeoutError, an abort
+ * as LineAbortError, a broken connection as LineNetworkError. A reader that gives up frees the connection.
+ */
+export function handOut(body: unknown, attempt: Attempt, method: string, reqPath: string, timeout: number, signal: AbortSignal | undefined): Readable {
+  const source = body && typeof (body as Readable).pipe === 'function' ? (body as Readable) : Readable.from(body === undefined ? [] : [body]);
+  const out = new PassThrough();
+  let finished = false;
+  let idle: NodeJS.Timeout | undefined;
+  const end = () => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(idle);
+    attempt.release();
+  };
+  const fail = (error: LineError) => {
+    if (finished) return;
+    end();
+    if (!out.destroyed) out.destroy(error);
+    source.destroy();
+    attempt.abort();
+  };
+  const arm = () => {
+    if (timeout <= 0 || finished) return;
+    clearTimeout(idle);
+    idle = setTimeout(() => fail(new LineTimeoutError({ method, path: reqPath }, timeout)), timeout);
+  };
+  attempt.on(() => fail(new LineAbortError({ method, path: reqPath })));
+  source.on('data', arm);
+  source.on('end', end);
+  source.on('error', (err: Error & { code?: string }) => {
+    if (signal?.aborted) return fail(new LineAbortError({ method, path: reqPath }));
+    fail(err instanceof LineError ? err : new LineNetworkError({ method, path: reqPath }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {})));
+  });
+  out.on('close', () => {
+    if (!source.readableEnded) {
+      end();
+      source.destroy(); // the reader gave up: free the connection
+      attempt.abort();
+    }
+  });
+  arm();
+  source.pipe(out);
+  return out;
+}
