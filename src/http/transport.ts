@@ -24,6 +24,7 @@ import {
 import type { RequestInfo, RequestOptions, RetryInfo, RetryOptions, RetryReason } from '../types/client';
 import type { DebugLog } from '../debug';
 import { VERSION } from '../version';
+import { checkSegment } from './segments';
 import { isStreamBody, type Sender, type SenderRequest, type SenderResponse } from './sender';
 
 /** Which LINE host a request goes to (`manager`: manager.line.biz, for attaching modules). */
@@ -104,7 +105,7 @@ const QUOTA_MESSAGE = /monthly limit/i;
  * @example `path('/v2/bot/richmenu/{richMenuId}', { richMenuId })`
  */
 export function path(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_, name: string, at: number) => {
     const value = params[name];
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     if (typeof value !== 'string' || value === '') {
@@ -113,6 +114,8 @@ export function path(template: string, params: Record<string, string | number>):
         `expected a non-empty string, got ${value === '' ? 'an empty string' : typeof value}`,
       );
     }
+    // An id must not reach another endpoint (`all`, `list`…) nor move up the path (`..`).
+    checkSegment(template.slice(0, at).replace(/\{\w+\}/g, '{}'), name, value);
     return encodeURIComponent(value);
   });
 }
