@@ -157,14 +157,20 @@ function buildUrl(origin: string, reqPath: string, query: Endpoint['query']): st
   return url;
 }
 
+/** The argument a header comes from, for the error of a header value that would split the header. */
+const HEADER_ARGUMENTS: Record<string, string> = { authorization: 'accessToken', 'x-line-delivery-tag': 'deliveryTag', 'x-line-retry-key': 'retryKey' };
+
 /**
- * A header value as it can go on the wire: control characters (but tab) and characters outside Latin-1 dropped,
- * surrounding blanks trimmed (a token read from a file with its trailing newline works).
+ * A header value as it can go on the wire: surrounding blanks trimmed (a token read from a file with its trailing
+ * newline works), then a CR or LF left inside rejected with a LineValidationError naming the argument (the value is
+ * never shown: it may be a credential); other control characters (but tab) and characters outside Latin-1 dropped.
  */
-function headerValue(value: unknown): string {
-  return String(value)
-    .replace(/[^\t\x20-\x7e\x80-\xff]/g, '')
-    .trim();
+function headerValue(value: unknown, name: string): string {
+  const text = String(value).trim();
+  if (/[\r\n]/.test(text)) {
+    throw new LineValidationError(HEADER_ARGUMENTS[name.toLowerCase()] ?? `headers['${name}']`, 'a header value cannot hold a line break (CR or LF)');
+  }
+  return text.replace(/[^\t\x20-\x7e\x80-\xff]/g, '');
 }
 
 /** What axios's http adapter advertised (1.1.0's wire). */
@@ -181,7 +187,7 @@ function buildHeaders(endpoint: Endpoint, retryKey: string | undefined): Record<
   if (endpoint.headers) {
     for (const [name, value] of Object.entries(endpoint.headers)) {
       for (const k of Object.keys(headers)) if (k.toLowerCase() === name.toLowerCase()) delete headers[k];
-      if (value !== undefined && value !== null) headers[name] = headerValue(value);
+      if (value !== undefined && value !== null) headers[name] = headerValue(value, name);
     }
   }
   if (retryKey) headers['X-Line-Retry-Key'] = retryKey;
@@ -491,7 +497,7 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
     // The token is looked up for every attempt: a managed token may have been renewed while we waited.
     if (!endpoint.noAuth) {
       const token = await settings.token();
-      if (token) headers.Authorization = headerValue(`Bearer ${token}`);
+      if (token) headers.Authorization = headerValue(`Bearer ${token}`, 'Authorization');
     }
     announce(settings, endpoint, url, headers);
     const cut = new Cut(attemptTimeout, signal);
