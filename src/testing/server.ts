@@ -6,7 +6,8 @@
  * 2. apply the fault (delay, `drop: 'before'`, hang, injected status);
  * 3. authenticate (401), resolve the route (404), check `X-Line-Retry-Key` (400 / 409);
  * 4. run the handler, remember an accepted retry key;
- * 5. answer, with a unique `x-line-request-id` (or drop the connection for `drop: 'after'`).
+ * 5. answer, with a unique `x-line-request-id` (or drop the connection for `drop: 'after'`, or cut the answer after its
+ *    headers for `drop: 'mid-answer'`).
  */
 
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -475,6 +476,11 @@ export class DummyLineServerImpl implements DummyLineServer {
       req.socket.destroy();
       return;
     }
+    if (fault?.drop === 'mid-answer') {
+      record.dropped = true;
+      this.send(res, record, reply, () => req.socket.destroy());
+      return;
+    }
     this.send(res, record, reply);
   }
 
@@ -545,7 +551,8 @@ export class DummyLineServerImpl implements DummyLineServer {
     }
   }
 
-  private send(res: ServerResponse, record: MutableRecord, reply: RouteReply): void {
+  /** Answers; with `cut`, sends the head and half the body, then calls `cut` (which destroys the connection). */
+  private send(res: ServerResponse, record: MutableRecord, reply: RouteReply, cut?: () => void): void {
     const status = reply.status ?? 200;
     record.status = status;
     const headers: OutgoingHttpHeaders = { 'x-line-request-id': record.requestId, ...reply.headers };
@@ -553,6 +560,12 @@ export class DummyLineServerImpl implements DummyLineServer {
     if (body instanceof StreamBody) {
       headers['content-type'] = reply.contentType ?? 'application/octet-stream';
       if (body.size !== undefined) headers['content-length'] = body.size;
+      if (cut) {
+        headers['content-length'] = Math.max(2, body.size ?? 2);
+        res.writeHead(status, headers);
+        res.write(Buffer.from('\0'), cut);
+        return;
+      }
       res.writeHead(status, headers);
       const source = body.stream instanceof Readable ? body.stream : Readable.from(body.stream);
       pipeline(source, res, () => undefined);
@@ -565,6 +578,13 @@ export class DummyLineServerImpl implements DummyLineServer {
     } else {
       payload = body === undefined ? '' : JSON.stringify(body);
       headers['content-type'] = reply.contentType ?? 'application/json';
+    }
+    if (cut) {
+      const bytes = Buffer.from(payload.length > 0 ? payload : '{}');
+      headers['content-length'] = bytes.length;
+      res.writeHead(status, headers);
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), cut);
+      return;
     }
     headers['content-length'] = Buffer.byteLength(payload);
     res.writeHead(status, headers);

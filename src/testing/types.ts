@@ -306,8 +306,11 @@ export interface FaultRule {
    * key is accepted, but the request is recorded in `server.requests` with `dropped: true`.
    * `'after'`: process the request (deliver, record the retry key) and then destroy the connection
    * without answering.
+   * `'mid-answer'`: process the request, send the answer's status and headers and the first half of its body, then
+   * destroy the connection (a connection lost in the middle of a 2xx answer; the request is recorded with
+   * `dropped: true` and its status).
    */
-  readonly drop?: 'before' | 'after';
+  readonly drop?: 'before' | 'after' | 'mid-answer';
   /** Never answer; the connection stays open until the client gives up or the server closes. */
   readonly hang?: boolean;
 }

@@ -108,6 +108,10 @@ export function createAxiosSender(instance: AxiosInstance): Sender {
       return { status: res.status, statusText: res.statusText ?? '', headers: flatHeaders(res.headers), body: res.data, parsed: true };
     } catch (err) {
       const e = err as { response?: { status: number; statusText?: string; headers?: unknown; data?: unknown }; message?: string; code?: string };
+      // axios rejects a 2xx only when its body was lost (the connection died after the headers): no answer came.
+      if (e?.response && ((e.response.status >= 200 && e.response.status < 300) || /aborted/i.test(e.message ?? ''))) {
+        throw Object.assign(new Error(`the connection was lost in the middle of the answer (${e.message ?? 'aborted'})`), { code: 'ECONNRESET' });
+      }
       if (e?.response) return { status: e.response.status, statusText: e.response.statusText ?? '', headers: flatHeaders(e.response.headers), body: e.response.data, parsed: true };
       throw Object.assign(new Error(e?.message ?? String(err)), e?.code ? { code: e.code } : {});
     }
