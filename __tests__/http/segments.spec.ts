@@ -73,7 +73,7 @@ describe('path parameters that would change the endpoint', () => {
       ["deleteRichMenuAlias('list')", (c) => c.deleteRichMenuAlias('list')],
       ["getMessageContent('..')", (c) => c.getMessageContent('..')],
       ["getUserProfile('.')", (c) => c.getUserProfile('.')],
-      ["deleteAudienceGroup('upload')", (c) => c.deleteAudienceGroup('upload')],
+      ["deleteAudienceGroup('upload')", (c) => c.deleteAudienceGroup('upload' as unknown as number)],
     ];
     it.each(calls)('%s rejects before sending', async (_name, call) => {
       const server = await loopback();

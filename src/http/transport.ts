@@ -280,6 +280,20 @@ function retryReason(failure: Failure): RetryReason | undefined {
   }
 }
 
+/**
+ * What a 429 or 503 answer's `Retry-After` asks, in ms (delay-seconds or an HTTP date); undefined when absent or
+ * unreadable.
+ */
+function retryAfter(failure: Failure): number | undefined {
+  if (failure.kind !== 'http' || (failure.response.status !== 429 && failure.response.status !== 503)) return undefined;
+  const header = failure.response.headers['retry-after'];
+  if (header === undefined || header.trim() === '') return undefined;
+  const text = header.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const date = Date.parse(text);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
 function toError(failure: Failure, method: string, reqPath: string, attempts: number, timeoutMs: number): LineError {
   switch (failure.kind) {
     case 'http': {
@@ -552,10 +566,18 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
     const reason = retryReason(failure);
     if (!policy || !reason || attempt > policy.retries) throw fail(failure, attempt);
     const base = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (attempt - 1));
-    const delayMs = Math.round(base * (0.5 + Math.random() * 0.5));
+    // LINE's Retry-After (429, 503) is the wait, as long as the policy's bounds allow it.
+    const asked = retryAfter(failure);
+    const delayMs = asked !== undefined && asked > 0 ? asked : Math.round(base * (0.5 + Math.random() * 0.5));
     // Two caps: on the waiting alone, and on the whole call (no retry starts past `maxElapsedMs`, and a retry's
     // timeout is cut to what is left of it).
     const left = policy.maxElapsedMs - (Date.now() - started) - delayMs;
+    if (asked !== undefined && asked > 0 && (asked > policy.maxDelayMs || waited + delayMs > policy.maxTotalDelayMs || left <= 0)) {
+      const error = fail(failure, attempt);
+      error.message += `\nNot retried: LINE asked to wait ${asked} ms (Retry-After), more than the retry policy allows (maxDelayMs ${policy.maxDelayMs}, maxTotalDelayMs ${policy.maxTotalDelayMs}, maxElapsedMs ${policy.maxElapsedMs}).`;
+      settings.debug(`retry ${method} ${endpoint.path}: attempt ${attempt} failed (${reason}); Retry-After ${asked} ms is beyond the retry policy, giving up`);
+      throw error;
+    }
     if (waited + delayMs > policy.maxTotalDelayMs || left <= 0) throw fail(failure, attempt);
     if (timeout > 0) attemptTimeout = Math.min(timeout, left);
     waited += delayMs;
@@ -563,12 +585,13 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
       attempt,
       reason,
       delayMs,
+      ...(asked !== undefined ? { retryAfterMs: asked } : {}),
       method,
       path: endpoint.path,
       ...(failure.kind === 'http' ? { status: failure.response.status } : {}),
       ...(retryKey ? { retryKey } : {}),
     };
-    settings.debug(`retry ${method} ${endpoint.path}: attempt ${attempt} failed (${reason}), next attempt in ${delayMs} ms`);
+    settings.debug(`retry ${method} ${endpoint.path}: attempt ${attempt} failed (${reason}), next attempt in ${delayMs} ms${asked !== undefined && asked > 0 ? ' (Retry-After)' : ''}`);
     settings.onRetry?.(info);
     try {
       await (settings.sleep ?? sleep)(delayMs, signal);
