@@ -44,6 +44,8 @@ export interface Endpoint {
   body?: unknown;
   headers?: Record<string, string>;
   responseType?: 'json' | 'arraybuffer' | 'stream';
+  /** 1.1.0 sent `query` as axios `params`, not in the URL (see SenderRequest.params). */
+  queryAsParams?: boolean;
   /** `keyed`: one of the four sends that carry an `X-Line-Retry-Key`. */
   keyed?: boolean;
   /** The caller's own retry key (keyed sends only). */
@@ -529,6 +531,11 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
         timeout: attemptTimeout,
       };
       if (typeof body === 'string' && typeof endpoint.body !== 'string') request.data = endpoint.body;
+      if (endpoint.queryAsParams && endpoint.query) {
+        const params: Record<string, string> = {};
+        for (const [k, v] of Object.entries(endpoint.query)) if (v !== undefined && v !== null) params[k] = String(v);
+        request.params = params;
+      }
       const res = await cut.race(settings.sender(host)(request));
       if (res.status >= 200 && res.status < 300) {
         cut.stopTimer();

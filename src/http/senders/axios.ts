@@ -90,11 +90,14 @@ export function createAxiosSender(instance: AxiosInstance): Sender {
   return async (req) => {
     const base = (instance.defaults.baseURL ?? '').replace(/\/+$/, '');
     // Relative to the instance's origin, with the query in it, as 1.1.0 asked axios (mock adapters match on it).
-    const url = base && req.url.startsWith(`${base}/`) ? req.url.slice(base.length) : req.url;
+    let url = base && req.url.startsWith(`${base}/`) ? req.url.slice(base.length) : req.url;
+    // Queries 1.1.0 sent as axios `params` go as `params` again.
+    if (req.params) url = url.split('?')[0];
     const config: AxiosRequestConfig & { [FROM_TRANSPORT]: true } = {
       method: req.method,
       url,
       headers: req.headers,
+      ...(req.params ? { params: req.params } : {}),
       data: req.data !== undefined ? req.data : req.body,
       signal: req.signal,
       responseType: req.responseType,
