@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  nock.activate();
+  // nock stays restored: the next test file in this worker loads and activates its own (see support/setup.ts).
   for (const name of PROXY_VARS) {
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
