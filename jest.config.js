@@ -11,6 +11,7 @@ module.exports = {
   moduleNameMapper: {
     '^messaging-api-line$': '<rootDir>/src/index.ts',
     '^messaging-api-line/testing$': '<rootDir>/src/testing/index.ts',
+    '^messaging-api-line/redis$': '<rootDir>/src/redis/index.ts',
   },
   setupFilesAfterEnv: ['<rootDir>/__tests__/support/setup.ts'],
   testTimeout: 20000,

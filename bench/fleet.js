@@ -9,12 +9,14 @@
  * - webhook events handled across replicas, with LINE-style redeliveries and duplicate deliveries (goal: each
  *   exactly once).
  *
- * Until the client takes these as options (`store`, `rateLimit`, `dedup`), the workers use the building blocks from
- * src/store directly (bundled here with esbuild): the shared token with `LineClient.issueStatelessChannelAccessToken`,
- * the limiter before each push, de-duplication around a webhook handler.
+ * The workers use the public options only: `new LineClient({ channelId, channelSecret, store, rateLimit: { store,
+ * limits } })` for the pushes, and `middleware({ channelSecret, dedup: { store }, onEvents })` on a loopback HTTP
+ * server for the webhooks (the parent posts signed webhooks to a random replica and redelivers the failed ones, as
+ * LINE does).
  *
  * Run `npm run build` first, then `node bench/fleet.js [--workers=4] [--pushes=250] [--limit=100] [--events=300]`
- * (`--json` also prints the report as one `FLEET_REPORT {...}` line).
+ * (`--json` also prints the report as one `FLEET_REPORT {...}` line; `--docs` writes the figures into docs/fleet.md
+ * between its generated markers). `npm run bench` runs it last; `npm run bench -- --only=fleet` runs it alone.
  * Redis: REDIS_URL, else a private redis-server on a free loopback port (stopped at the end).
  * Exits non-zero when a goal is missed.
  */
@@ -43,27 +45,6 @@ function options() {
   };
 }
 
-/** Bundles the fleet building blocks (src/store) into one CommonJS file for the workers. */
-function bundleStore() {
-  const esbuild = require('esbuild');
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fleet-bench-')), 'store.js');
-  esbuild.buildSync({
-    stdin: {
-      contents: "export * from './src/store'; export * from './src/store/tokens'; export * from './src/store/dedup'; export * from './src/store/rateLimit';",
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    outfile: out,
-    logLevel: 'warning',
-  });
-  return out;
-}
-
 function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer().listen(0, '127.0.0.1', () => {
@@ -75,7 +56,7 @@ function freePort() {
 }
 
 async function startRedis() {
-  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, stop: async () => undefined };
+  if (process.env.REDIS_URL) return { url: process.env.REDIS_URL, external: true, stop: async () => undefined };
   if (spawnSync('redis-server', ['--version']).status !== 0) throw new Error('no REDIS_URL and no redis-server on PATH (apt-get install -y redis-server)');
   const port = await freePort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
@@ -95,30 +76,41 @@ async function startRedis() {
 // ---------------------------------------------------------------------------------------------------------------
 async function worker() {
   const cfg = JSON.parse(process.env.FLEET_WORKER);
-  const { LineClient } = require(DIST);
+  const { LineClient, middleware } = require(DIST);
   const { createRedisStore } = require(path.join(DIST, 'redis'));
-  const { SharedChannelToken, WebhookDedup, FleetRateLimiter } = require(cfg.storeBundle);
   const Redis = require('ioredis');
+  const http = require('node:http');
   const redis = new Redis(cfg.redisUrl, { maxRetriesPerRequest: 1 });
   redis.on('error', () => undefined);
   const store = createRedisStore(redis, { prefix: cfg.prefix });
   const warnings = [];
   const onWarning = (w) => warnings.push(`${w.type} ${w.feature}: ${w.message}`);
 
-  const tokens = new SharedChannelToken({
+  // The public options: tokens shared through the store, pushes paced by the fleet-wide count.
+  const client = new LineClient({
+    channelId: cfg.channelId,
+    channelSecret: cfg.channelSecret,
+    origin: cfg.origin,
+    dataOrigin: cfg.origin,
     store,
-    key: `tokens:stateless:${cfg.channelId}`,
-    issue: () => LineClient.issueStatelessChannelAccessToken({ channelId: cfg.channelId, channelSecret: cfg.channelSecret }, { origin: cfg.origin }),
-    onWarning,
+    rateLimit: { store, limits: { 'POST /v2/bot/message/push': { points: cfg.limit, durationMs: 1000 } } },
+    onStoreWarning: onWarning,
   });
-  const limiter = new FleetRateLimiter({ store, channel: cfg.channelId, limits: { 'POST /v2/bot/message/push': { points: cfg.limit, durationMs: 1000 } }, onWarning });
-  const dedup = new WebhookDedup({ store, onWarning });
-  const clients = new Map();
-  const clientFor = (token) => {
-    let c = clients.get(token);
-    if (!c) clients.set(token, (c = new LineClient({ accessToken: token, origin: cfg.origin, dataOrigin: cfg.origin })));
-    return c;
-  };
+
+  // A webhook replica: de-duplicated through the store. The handler fails an event's first delivery for every fifth
+  // event (so it is redelivered), and takes a few ms (so concurrent duplicates overlap).
+  const mw = middleware({
+    channelSecret: cfg.channelSecret,
+    dedup: { store, onWarning },
+    onEvents: async ({ events }) => {
+      await new Promise((r) => setTimeout(r, 5));
+      const bad = events.find((e) => !e.deliveryContext.isRedelivery && Number(e.webhookEventId.slice(-4)) % 5 === 0);
+      if (bad) throw new Error(`handler failed on ${bad.webhookEventId}`);
+      process.send({ type: 'handled', ids: events.map((e) => e.webhookEventId) });
+    },
+  });
+  const hook = http.createServer((req, res) => void mw(req, res));
+  await new Promise((r) => hook.listen(0, '127.0.0.1', r));
 
   process.on('message', async (m) => {
     if (m.type === 'push') {
@@ -128,9 +120,7 @@ async function worker() {
         while (next < cfg.pushes) {
           const n = next++;
           try {
-            const token = await tokens.get();
-            await limiter.acquire('POST /v2/bot/message/push', { deadline: Date.now() + 60_000 });
-            await clientFor(token).pushText(cfg.userId, `w${cfg.index}-${n}`, { retryKey: randomUUID() });
+            await client.withOptions({ timeout: 60_000 }).pushText(cfg.userId, `w${cfg.index}-${n}`);
           } catch (error) {
             failed++;
             warnings.push(`push failed: ${error.message}`);
@@ -138,29 +128,41 @@ async function worker() {
         }
       };
       await Promise.all(Array.from({ length: 8 }, one));
-      process.send({ type: 'pushed', failed, issued: tokens.issued, warnings });
-    } else if (m.type === 'webhook') {
-      // One webhook request: handled through de-duplication; the handler fails an event's first delivery for every
-      // fifth event (so LINE redelivers it), and takes a few ms (so concurrent duplicates overlap).
-      try {
-        const result = await dedup.run(m.events, async (fresh) => {
-          await new Promise((r) => setTimeout(r, 5));
-          const bad = fresh.find((e) => !e.deliveryContext.isRedelivery && Number(e.webhookEventId.slice(-4)) % 5 === 0);
-          if (bad) throw new Error(`handler failed on ${bad.webhookEventId}`);
-          process.send({ type: 'handled', ids: fresh.map((e) => e.webhookEventId) });
-        });
-        // Events still in progress on another replica: answer an error so that LINE redelivers (see dedup.ts).
-        process.send({ type: 'webhookDone', id: m.id, ok: result.inProgress.length === 0 });
-      } catch {
-        process.send({ type: 'webhookDone', id: m.id, ok: false });
-      }
+      process.send({ type: 'pushed', failed, warnings });
     } else if (m.type === 'stop') {
-      tokens.close();
+      hook.close();
       redis.disconnect();
       process.exit(0);
     }
   });
-  process.send({ type: 'ready' });
+  process.send({ type: 'ready', url: `http://127.0.0.1:${hook.address().port}/webhook` });
+}
+
+/** Replaces the generated section of docs/fleet.md with this run's figures. */
+function writeDocs(report, lines, externalRedis) {
+  const file = path.join(ROOT, 'docs', 'fleet.md');
+  const START = '<!-- fleet-bench:start (generated by bench/fleet.js --docs; do not edit) -->';
+  const END = '<!-- fleet-bench:end -->';
+  const text = fs.readFileSync(file, 'utf8');
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a === -1 || b < a) throw new Error('docs/fleet.md has no fleet-bench markers');
+  const o = report.options;
+  const section = [
+    START,
+    '',
+    `Run of ${report.when.slice(0, 10)}: ${o.workers} worker processes, ${o.pushes} pushes each under a fleet limit of ${o.limit} pushes/s, ` +
+      `${o.events} webhook events; node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ` +
+      `${externalRedis ? 'REDIS_URL' : 'a private redis-server'} on loopback.`,
+    '',
+    '```text',
+    ...lines,
+    '```',
+    '',
+    END,
+  ].join('\n');
+  fs.writeFileSync(file, text.slice(0, a) + section + text.slice(b + END.length));
+  console.log('docs/fleet.md: figures updated');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -178,7 +180,6 @@ async function main() {
   const channelSecret = randomUUID().replace(/-/g, '');
   const server = await createDummyLineServer({ channels: [{ channelId, channelSecret }], maxRecordedRequests: 1_000_000 });
   const redis = await startRedis();
-  const storeBundle = bundleStore();
   const prefix = `bench:${Date.now().toString(36)}:`;
   const userId = `U${'f'.repeat(32)}`;
   const workers = [];
@@ -187,23 +188,20 @@ async function main() {
     await Promise.all(workers.map((w) => (w.exitCode !== null ? undefined : new Promise((r) => (w.once('exit', r), setTimeout(() => (w.kill('SIGKILL'), r()), 3000))))));
     await server.close();
     await redis.stop();
-    fs.rmSync(path.dirname(storeBundle), { recursive: true, force: true });
   };
 
   try {
     const handled = new Map();
-    const pending = new Map();
     for (let i = 0; i < opts.workers; i++) {
       const w = fork(path.join(__dirname, 'fleet.js'), ['--worker'], {
-        env: { ...process.env, FLEET_WORKER: JSON.stringify({ index: i, origin: server.origin, redisUrl: redis.url, prefix, channelId, channelSecret, userId, pushes: opts.pushes, limit: opts.limit, storeBundle }) },
+        env: { ...process.env, FLEET_WORKER: JSON.stringify({ index: i, origin: server.origin, redisUrl: redis.url, prefix, channelId, channelSecret, userId, pushes: opts.pushes, limit: opts.limit }) },
       });
       w.on('message', (m) => {
         if (m.type === 'handled') for (const id of m.ids) handled.set(id, (handled.get(id) || 0) + 1);
-        if (m.type === 'webhookDone') pending.get(m.id)?.(m);
       });
       workers.push(w);
       await new Promise((resolve, reject) => {
-        w.once('message', (m) => (m.type === 'ready' ? resolve() : reject(new Error('worker did not start'))));
+        w.once('message', (m) => (m.type === 'ready' ? resolve((w.url = m.url)) : reject(new Error('worker did not start'))));
         w.once('exit', (code) => reject(new Error(`worker exited ${code}`)));
       });
     }
@@ -237,15 +235,22 @@ async function main() {
     // Webhooks: LINE-style deliveries to random replicas; every tenth event is also delivered twice at once (a
     // redelivery racing a slow first attempt); failed deliveries are redelivered with isRedelivery until acknowledged.
     const ids = Array.from({ length: opts.events }, (_, i) => `01FLEET${String(i).padStart(6, '0')}`);
-    let seq = 0;
     let deliveries = 0;
-    const deliver = (events) =>
-      new Promise((resolve) => {
-        const id = seq++;
-        deliveries++;
-        pending.set(id, (m) => (pending.delete(id), resolve(m)));
-        workers[Math.floor(Math.random() * workers.length)].send({ type: 'webhook', id, events });
-      });
+    const { signWebhook } = require(path.join(DIST, 'testing'));
+    const destination = `U${'0'.repeat(32)}`;
+    // One signed webhook POST to a random replica; acknowledged when it answers 200 (503: in progress elsewhere).
+    const deliver = async (events) => {
+      deliveries++;
+      const body = JSON.stringify({ destination, events });
+      const url = workers[Math.floor(Math.random() * workers.length)].url;
+      try {
+        const res = await globalThis.fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-line-signature': signWebhook(body, channelSecret) } });
+        await res.arrayBuffer();
+        return { ok: res.status === 200, status: res.status };
+      } catch {
+        return { ok: false, status: null };
+      }
+    };
     const event = (id, redelivery) => ({ type: 'message', webhookEventId: id, deliveryContext: { isRedelivery: redelivery }, timestamp: Date.now() });
     await Promise.all(
       ids.map(async (id, i) => {
@@ -258,6 +263,7 @@ async function main() {
         }
       }),
     );
+    await new Promise((r) => setTimeout(r, 200)); // the last 'handled' messages travel by IPC, not with the answers
     const handledOnce = ids.filter((id) => handled.get(id) === 1).length;
     const handledTwice = ids.filter((id) => (handled.get(id) || 0) > 1).length;
 
@@ -270,17 +276,21 @@ async function main() {
       webhooks: handledOnce === ids.length && handledTwice === 0,
     };
     const ok = (b) => (b ? 'ok  ' : 'MISS');
+    const lines = [
+      `${ok(goals.tokens)} tokens issued: ${tokensIssued} (goal 1)`,
+      `${ok(goals.pushes)} pushes delivered: ${pushes.length}/${expected}, exactly once: ${once}, failed: ${failedPushes} (${pushMs} ms)`,
+      `${ok(goals.rate)} aggregate push rate: ${rate.toFixed(1)}/s over ${fullWindows} full s vs limit ${opts.limit}/s (busiest 1 s span: ${busiest}; allowed ≤ ${2 * opts.limit})`,
+      `${ok(goals.webhooks)} webhook events handled exactly once: ${handledOnce}/${ids.length} (twice or more: ${handledTwice}; ${deliveries} deliveries incl. redeliveries and duplicates)`,
+    ];
     console.log(`fleet bench: ${opts.workers} workers, one channel, Redis ${redis.url}`);
-    console.log(`${ok(goals.tokens)} tokens issued: ${tokensIssued} (goal 1)`);
-    console.log(`${ok(goals.pushes)} pushes delivered: ${pushes.length}/${expected}, exactly once: ${once}, failed: ${failedPushes} (${pushMs} ms)`);
-    console.log(`${ok(goals.rate)} aggregate push rate: ${rate.toFixed(1)}/s over ${fullWindows} full s vs limit ${opts.limit}/s (busiest 1 s span: ${busiest}; allowed ≤ ${2 * opts.limit})`);
-    console.log(`${ok(goals.webhooks)} webhook events handled exactly once: ${handledOnce}/${ids.length} (twice or more: ${handledTwice}; ${deliveries} deliveries incl. redeliveries and duplicates)`);
+    for (const l of lines) console.log(l);
     if (warnings.length) console.log(`warnings:\n  ${warnings.slice(0, 10).join('\n  ')}`);
     const report = { when: new Date().toISOString(), options: opts, tokensIssued, pushesDelivered: pushes.length, pushesExactlyOnce: once, expected, failedPushes, pushMs, rate, busiest, handledOnce, handledTwice, deliveries, goals };
     const resultsDir = path.join(__dirname, 'results');
     fs.mkdirSync(resultsDir, { recursive: true });
     fs.writeFileSync(path.join(resultsDir, `fleet-${Date.now()}.json`), JSON.stringify(report, null, 2));
     if (process.argv.includes('--json')) console.log(`FLEET_REPORT ${JSON.stringify(report)}`);
+    if (process.argv.includes('--docs')) writeDocs(report, lines, redis.external);
     process.exitCode = Object.values(goals).every(Boolean) ? 0 : 1;
   } finally {
     await cleanup();

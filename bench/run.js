@@ -22,7 +22,13 @@
  *   --recipients=N          [BENCH_RECIPIENTS] bulk multicast recipients (default 100000)
  *   --delay-ms=N            [BENCH_DELAY_MS] fixed delay of each multicast request on the dummy server (default 20)
  *   --members=N             [BENCH_MEMBERS] group member ids to page through, 100 per page (default 100000)
- *   --only=a,b              figures to run: push,cold,import,download,buffer,multicast,members (default all)
+ *   --only=a,b              figures to run: push,cold,import,download,buffer,multicast,members,fleet (default all;
+ *                           `--only=fleet` runs the fleet benchmark alone)
+ *   --no-fleet              skip the fleet benchmark
+ *
+ * The fleet benchmark (bench/fleet.js: worker processes sharing one channel through Redis) runs last, in its own
+ * process; its figures replace the generated section of docs/fleet.md (`--quick` runs it small and leaves the
+ * docs alone). Its options: [BENCH_FLEET_WORKERS], [BENCH_FLEET_PUSHES], [BENCH_FLEET_LIMIT], [BENCH_FLEET_EVENTS].
  *   --no-snapshot           measure dist/ in place instead of a snapshot copy
  */
 const { fork, spawn } = require('node:child_process');
@@ -56,6 +62,7 @@ function options() {
     members: num('members', 'BENCH_MEMBERS', 100_000, 20_000),
     only: typeof a.only === 'string' ? new Set(a.only.split(',')) : undefined,
     snapshot: a['no-snapshot'] !== true,
+    noFleet: a['no-fleet'] === true,
   };
 }
 
@@ -133,9 +140,23 @@ function machine() {
   return { nproc: os.availableParallelism ? os.availableParallelism() : os.cpus().length, node: process.version, cpu: cpu ? cpu.model : 'unknown', platform: `${os.platform()} ${os.release()}`, memGB: Math.round(os.totalmem() / 2 ** 30) };
 }
 
+/** Runs bench/fleet.js in its own process (output shown as it comes); resolves its exit code. */
+function runFleet(opt) {
+  const args = opt.quick ? ['--workers=3', '--pushes=100', '--limit=100', '--events=60'] : ['--docs'];
+  console.log(`\nfleet benchmark: node bench/fleet.js ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(__dirname, 'fleet.js'), ...args], { stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
 async function main() {
   const opt = options();
-  const want = (name) => !opt.only || opt.only.has(name);
+  const want = (name) => (!opt.only || opt.only.has(name)) && !(name === 'fleet' && opt.noFleet);
+  if (opt.only && [...opt.only].every((name) => name === 'fleet')) {
+    process.exitCode = await runFleet(opt);
+    return;
+  }
   fs.mkdirSync(RESULTS, { recursive: true });
   const dist = opt.snapshot ? snapshotDist() : path.join(ROOT, 'dist');
   const env = { ...process.env, BENCH_DIST: dist };
@@ -215,6 +236,7 @@ async function main() {
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   console.log(table(result));
   console.log(`\nsamples: ${path.relative(ROOT, file)}  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  if (want('fleet')) process.exitCode = (await runFleet(opt)) || process.exitCode;
 }
 
 /** Median, min and max of every numeric field, per figure and target. */

@@ -48,7 +48,7 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', pat
 });
 
 const esbuild = require('esbuild');
-const entries = ['index', 'testing/index', 'testing/cli', 'redis/index'];
+const entries = ['index', 'testing/index', 'testing/cli'];
 esbuild.buildSync({
   entryPoints: Object.fromEntries(entries.map((e) => [e, path.join(root, 'src', `${e}.ts`)])),
   outdir: dist,
@@ -61,6 +61,41 @@ esbuild.buildSync({
   // right, which the error classes rely on; the package test checks an error's name from the packed build.
   legalComments: 'none',
   logLevel: 'warning',
+});
+
+// The redis entry requires the main entry's error classes and store contract instead of bundling copies of them, so
+// `instanceof LineError` / `instanceof LineStoreError` hold for its errors (one class per name in the package).
+const fromMain = {
+  [path.join(root, 'src', 'errors.ts')]: "export * from '../index.js';\n",
+  [path.join(root, 'src', 'store', 'contract.ts')]:
+    "export * from '../index.js';\nexport { _checkWindow as checkWindow, _toStoreError as toStoreError } from '../index.js';\n",
+};
+// (esbuild takes plugins in its asynchronous API only: the rest of the build runs in this async function.)
+async function buildRest() {
+await esbuild.build({
+  entryPoints: { 'redis/index': path.join(root, 'src', 'redis', 'index.ts') },
+  outdir: dist,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  external: ['../index.js'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'main-entry-classes',
+      setup(build) {
+        build.onResolve({ filter: /^\.\.?\// }, (args) => {
+          if (args.path === '../index.js') return { path: args.path, external: true };
+          const resolved = path.join(args.resolveDir, args.path) + (args.path.endsWith('.ts') ? '' : '.ts');
+          return fromMain[resolved] ? { path: resolved, namespace: 'main-entry' } : undefined;
+        });
+        build.onLoad({ filter: /.*/, namespace: 'main-entry' }, (args) => ({ contents: fromMain[args.path], loader: 'js', resolveDir: path.join(root, 'src', 'redis') }));
+      },
+    },
+  ],
 });
 
 for (const entry of ['index', 'testing/index', 'redis/index']) {
@@ -98,3 +133,9 @@ if (builtins.length > 0) {
 fs.writeFileSync(path.join(dist, 'web', 'index.d.mts'), "export * from '../webhook/web.js';\n");
 fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
 console.log('built dist/ (bundled CommonJS entry points, ES module wrappers, the web entry, declarations)');
+}
+
+buildRest().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

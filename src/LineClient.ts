@@ -1,17 +1,22 @@
 import type { AxiosInstance } from 'axios';
+import { createHash } from 'node:crypto';
 
 import type * as LineTypes from './LineTypes';
 import { createChannelJWT, TokenManager } from './channelToken';
 import { LineClientApi } from './client/LineClientApi';
 import { checkOrigin } from './client/args';
-import { STATE, stateOf, withCall } from './client/state';
+import { STATE, stateOf, withCall, type TokenSource } from './client/state';
 import { createDebug, deprecate } from './debug';
 import { LineValidationError } from './errors';
 import type { Sender } from './http/sender';
 import { createAxios, createAxiosSender } from './http/senders/axios';
 import { createFetchSender } from './http/senders/fetch';
 import { createNodeSender } from './http/senders/node';
-import { DEFAULT_RETRY, type Host } from './http/transport';
+import { DEFAULT_RETRY, type Host, type TransportSettings } from './http/transport';
+import { checkWindow, type Store } from './store/contract';
+import { createMemoryStore } from './store/memory';
+import { endpointKeyOf, FleetRateLimiter } from './store/rateLimit';
+import { channelJWTIssuer, SharedChannelToken } from './store/tokens';
 import { validateSignature } from './webhook/signature';
 import { requireString } from './validate';
 
@@ -21,6 +26,67 @@ const MANAGER_ORIGIN = 'https://manager.line.biz';
 /** Internal config key of the credential-less clients behind the static token methods. */
 const ANONYMOUS = Symbol('anonymous');
 const DEFAULT_TIMEOUT = 30_000;
+/** Channel access tokens v2.1 (30 days by default) are renewed a day before they expire (at most half their life). */
+const V21_RENEW_EARLY_MS = 24 * 60 * 60 * 1000;
+
+/** Whether `value` has the methods of the Store contract. */
+function isStore(value: unknown): value is Store {
+  const s = value as Partial<Store> | null;
+  return typeof s === 'object' && s !== null && ['get', 'set', 'setIfAbsent', 'delete', 'consume'].every((m) => typeof (s as Record<string, unknown>)[m] === 'function');
+}
+
+/** Checks `assertionKey`, `store`, `rateLimit` and `onStoreWarning` before any request (never echoing a key). */
+function checkFleetOptions(config: LineTypes.ClientConfig): void {
+  if (config.store !== undefined && !isStore(config.store)) {
+    throw new LineValidationError('store', 'expected a Store: createMemoryStore(), or createRedisStore(redis) from messaging-api-line/redis');
+  }
+  if (config.onStoreWarning !== undefined && typeof config.onStoreWarning !== 'function') throw new LineValidationError('onStoreWarning', 'expected a function');
+  const key = config.assertionKey;
+  if (key !== undefined) {
+    if (typeof key !== 'object' || key === null) throw new LineValidationError('assertionKey', 'expected `{ keyId, privateKey }`');
+    if (typeof config.channelId !== 'string' || config.channelId === '') throw new LineValidationError('channelId', '`assertionKey` needs the channel ID (a non-empty string)');
+    if (typeof key.keyId !== 'string' || key.keyId === '') throw new LineValidationError('assertionKey.keyId', 'expected the key ID (kid) LINE gave for the public key');
+    // Signing one assertion checks the key (RSA, private, ≥ 2048 bits) and tokenExpSeconds now, not at the first call.
+    createChannelJWT({ channelId: config.channelId, kid: key.keyId, privateKey: key.privateKey, ...(key.tokenExpSeconds !== undefined ? { tokenExpSeconds: key.tokenExpSeconds } : {}) });
+  }
+  const rate = config.rateLimit;
+  if (rate !== undefined) {
+    if (typeof rate !== 'object' || rate === null || !isStore(rate.store)) {
+      throw new LineValidationError('rateLimit.store', 'expected `{ store }` with a Store: createMemoryStore(), or createRedisStore(redis) from messaging-api-line/redis');
+    }
+    if (rate.channel !== undefined && (typeof rate.channel !== 'string' || rate.channel === '')) throw new LineValidationError('rateLimit.channel', 'expected a non-empty string');
+    if (rate.channel === undefined && !config.channelId && typeof config.accessToken !== 'string') {
+      throw new LineValidationError('rateLimit.channel', 'LINE counts per channel: give `channelId` (or `rateLimit.channel`)');
+    }
+    if (rate.limits !== undefined && (typeof rate.limits !== 'object' || rate.limits === null)) throw new LineValidationError('rateLimit.limits', 'expected `{ "METHOD /path": { points, durationMs } | null }`');
+    for (const [endpoint, window] of Object.entries(rate.limits ?? {})) {
+      if (window === null) continue;
+      try {
+        checkWindow(window);
+      } catch (error) {
+        throw new LineValidationError(`rateLimit.limits[${JSON.stringify(endpoint)}]`, (error as Error).message);
+      }
+    }
+  }
+}
+
+/** The transport's `rateLimit` hook: waits for the endpoint's turn in the shared count, within the attempt's timeout. */
+function rateLimitHook(config: LineTypes.ClientConfig): NonNullable<TransportSettings['rateLimit']> {
+  const options = config.rateLimit as LineTypes.RateLimitOptions;
+  const channel = options.channel ?? config.channelId ?? `token-${createHash('sha256').update(String(config.accessToken)).digest('hex').slice(0, 16)}`;
+  const limiter = new FleetRateLimiter({
+    store: options.store,
+    channel,
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(config.onStoreWarning ? { onWarning: config.onStoreWarning } : {}),
+  });
+  return async (endpoint, timeoutMs, signal) => {
+    if (endpoint.host === 'manager') return timeoutMs; // not the Messaging API: not in LINE's table
+    const deadline = timeoutMs > 0 ? Date.now() + timeoutMs : undefined;
+    await limiter.acquire(endpointKeyOf(endpoint.method, endpoint.path), { ...(signal ? { signal } : {}), ...(deadline !== undefined ? { deadline } : {}) });
+    return deadline === undefined ? timeoutMs : Math.max(1, deadline - Date.now());
+  };
+}
 
 /**
  * Client of the LINE Messaging API.
@@ -73,8 +139,10 @@ export class LineClient extends LineClientApi {
   /**
    * Creates a client. No request is sent until a method is called.
    *
-   * @param config - access token (or channel ID and secret, to issue tokens automatically), optional channel
-   * secret, origins, timeout, retry policy and hooks
+   * @param config - access token (or channel ID and secret, or channel ID and `assertionKey`, to issue tokens
+   * automatically; with `store`, shared by a fleet), optional channel secret, origins, timeout, retry policy, hooks
+   * and `rateLimit` (see docs/fleet.md)
+   * @throws {@link LineValidationError} when an option is unusable (nothing is sent)
    */
   constructor(config: LineTypes.ClientConfig) {
     super();
@@ -86,9 +154,15 @@ export class LineClient extends LineClientApi {
     }
     if (!config || typeof config !== 'object') throw new LineValidationError('config', 'expected `{ accessToken, channelSecret? }` or `{ channelId, channelSecret }`');
     const anonymous = (config as { [ANONYMOUS]?: boolean })[ANONYMOUS] === true;
-    let tokens: TokenManager | undefined;
+    checkFleetOptions(config);
+    let tokens: TokenSource | undefined;
     if (config.accessToken !== undefined || anonymous) {
       if (!anonymous) requireString(config.accessToken, 'config.accessToken');
+      if (config.assertionKey !== undefined || config.store !== undefined) {
+        throw new LineValidationError('config', '`assertionKey` and `store` are for clients that issue their own tokens: give them with `channelId` instead of `accessToken`');
+      }
+    } else if (config.assertionKey !== undefined) {
+      tokens = this.sharedTokens(config);
     } else {
       if (typeof config.channelId !== 'string' || config.channelId === '' || typeof config.channelSecret !== 'string' || config.channelSecret === '') {
         throw new LineValidationError(
@@ -96,7 +170,7 @@ export class LineClient extends LineClientApi {
           'give `accessToken`, or both `channelId` and `channelSecret` (non-empty strings) so that the client issues its own stateless channel access tokens',
         );
       }
-      tokens = new TokenManager(() => this.issueStatelessChannelAccessToken());
+      tokens = config.store ? this.sharedTokens(config) : new TokenManager(() => this.issueStatelessChannelAccessToken());
     }
     const token = tokens ? () => tokens.get() : () => stateOf(this).accessToken || undefined;
     const currentToken = tokens ? () => tokens.current : () => stateOf(this).accessToken || undefined;
@@ -148,6 +222,7 @@ export class LineClient extends LineClientApi {
         onRequest: config.onRequest,
         requestLog,
         debug: createDebug('messaging-api:retry'),
+        ...(config.rateLimit ? { rateLimit: rateLimitHook(config) } : {}),
       },
     });
   }
@@ -197,6 +272,30 @@ export class LineClient extends LineClientApi {
     const secret = stateOf(this).channelSecret;
     if (!secret) throw new LineValidationError('channelSecret', 'validateSignature needs the client to be constructed with a `channelSecret`');
     return validateSignature(rawBody, secret, signature);
+  }
+
+  /** The fleet-shared token of `{ channelId, channelSecret, store }` or `{ channelId, assertionKey, store? }`. */
+  private sharedTokens(config: LineTypes.ClientConfig): SharedChannelToken {
+    const channelId = config.channelId as string;
+    const key = config.assertionKey;
+    const common = { store: config.store ?? createMemoryStore(), ...(config.onStoreWarning ? { onWarning: config.onStoreWarning } : {}) };
+    if (!key) {
+      return new SharedChannelToken({ ...common, key: `tokens:stateless:${channelId}`, issue: () => this.issueStatelessChannelAccessToken() });
+    }
+    const secret = config.channelSecret;
+    return new SharedChannelToken({
+      ...common,
+      key: `tokens:v2.1:${channelId}:${key.keyId}`,
+      issue: channelJWTIssuer({
+        channelId,
+        assertionKey: key,
+        ...(key.tokenExpSeconds !== undefined ? { tokenExpSeconds: key.tokenExpSeconds } : {}),
+        issueByJWT: (assertion) => this.issueChannelAccessTokenByJWT(assertion),
+      }),
+      // Revoking a v2.1 token needs the channel secret; without it a replaced token expires on its own.
+      ...(secret ? { revoke: async (accessToken: string) => void (await this.revokeChannelAccessTokenByJWT({ channelId, channelSecret: secret, accessToken })) } : {}),
+      earlyMs: V21_RENEW_EARLY_MS,
+    });
   }
 
   /** A client without credentials, for the static token methods (which never send a bearer token). */

@@ -25,4 +25,18 @@ describe('entry points', () => {
     expect(mods).toContain(path.join('dist', 'index.js'));
     expect(mods.filter((m) => m.includes(`dist${path.sep}redis`) || /ioredis|@redis|rate-limiter-flexible/.test(m))).toEqual([]);
   });
+
+  it("the redis entry's errors are the main entry's classes (instanceof holds across entries)", () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '-e',
+        `const main = require(${JSON.stringify(DIST)}); const redis = require(${JSON.stringify(path.join(DIST, 'redis'))});
+         let e; try { redis.createRedisStore({}); } catch (x) { e = x; }
+         console.log(JSON.stringify([e instanceof main.LineValidationError, e instanceof main.LineError, redis.LineStoreError === main.LineStoreError]));`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(JSON.parse(out)).toEqual([true, true, true]);
+  });
 });

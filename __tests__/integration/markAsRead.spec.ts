@@ -3,20 +3,14 @@
  */
 import { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, clientOf, uid, useDummyServer } from './helpers';
+import { ALICE, clientOf, useDummyServer } from './helpers';
 
-/** The module channels' bots the server lists (getModules). */
-const BOTS = [901, 902, 903].map(uid);
 
 let server: DummyLineServer;
 let client: LineClient;
 useDummyServer(
   (s, c) => ([server, client] = [s, c]),
-  {
-    memberships: [{ membershipId: 7, title: 'Basic', price: 500, memberIds: { count: 450, prefix: 'Ua' } }],
-    aggregationUnits: ['spring_sale'],
-    moduleBots: BOTS.map((userId, i) => ({ userId, basicId: `@bot${i}`, displayName: `Bot ${i}` })),
-  },
+  {},
   (s) => clientOf(s, { channelId: s.channelId, channelSecret: s.channelSecret, managerOrigin: s.managerOrigin }),
 );
 

@@ -12,11 +12,7 @@ let server: DummyLineServer;
 let client: LineClient;
 useDummyServer(
   (s, c) => ([server, client] = [s, c]),
-  {
-    memberships: [{ membershipId: 7, title: 'Basic', price: 500, memberIds: { count: 450, prefix: 'Ua' } }],
-    aggregationUnits: ['spring_sale'],
-    moduleBots: BOTS.map((userId, i) => ({ userId, basicId: `@bot${i}`, displayName: `Bot ${i}` })),
-  },
+  { moduleBots: BOTS.map((userId, i) => ({ userId, basicId: `@bot${i}`, displayName: `Bot ${i}` })) },
   (s) => clientOf(s, { channelId: s.channelId, channelSecret: s.channelSecret, managerOrigin: s.managerOrigin }),
 );
 

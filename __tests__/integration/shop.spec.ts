@@ -3,22 +3,16 @@
  */
 import { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
-import { ALICE, clientOf, COUPON, requestsTo, uid, useDummyServer } from './helpers';
+import { ALICE, clientOf, COUPON, requestsTo, useDummyServer } from './helpers';
 
 /** Member ids of the seeded membership (`Ua`, zero-padded to 33 characters). */
 const memberId = (i: number): string => `Ua${String(i).padStart(31, '0')}`;
-/** The module channels' bots the server lists (getModules). */
-const BOTS = [901, 902, 903].map(uid);
 
 let server: DummyLineServer;
 let client: LineClient;
 useDummyServer(
   (s, c) => ([server, client] = [s, c]),
-  {
-    memberships: [{ membershipId: 7, title: 'Basic', price: 500, memberIds: { count: 450, prefix: 'Ua' } }],
-    aggregationUnits: ['spring_sale'],
-    moduleBots: BOTS.map((userId, i) => ({ userId, basicId: `@bot${i}`, displayName: `Bot ${i}` })),
-  },
+  { memberships: [{ membershipId: 7, title: 'Basic', price: 500, memberIds: { count: 450, prefix: 'Ua' } }] },
   (s) => clientOf(s, { channelId: s.channelId, channelSecret: s.channelSecret, managerOrigin: s.managerOrigin }),
 );
 

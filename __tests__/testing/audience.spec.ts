@@ -1,21 +1,10 @@
 // The dummy LINE platform, audience domain: what it answers over HTTP, checked with raw requests.
-import { createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer } from '../../src/testing';
-import { call, uid } from './helpers';
+import { call, createSeededServer } from './helpers';
 
 let server: DummyLineServer;
 
-beforeAll(async () => {
-  server = await createDummyLineServer({
-    channels: [
-      { channelId: '1111', channelSecret: 'secret-1' },
-      { channelId: '2222', channelSecret: 'secret-2' },
-    ],
-    profiles: [{ userId: uid(1), displayName: 'One' }],
-    memberships: [{ membershipId: 7, title: 'Basic', memberIds: { count: 450, prefix: 'Ue' } }],
-    audienceGroups: [{ audienceGroupId: 42, description: 'shared one', audienceIds: [uid(1)] }],
-  });
-});
+beforeAll(async () => (server = await createSeededServer()));
 afterEach(() => server.reset());
 afterAll(() => server.close());
 

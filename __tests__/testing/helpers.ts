@@ -1,4 +1,4 @@
-import type { DummyLineServer } from '../../src/testing';
+import { createDummyLineServer, type DummyLineServer } from '../../src/testing';
 
 /** What `call` resolves with. */
 export interface CallResult<T> {
@@ -104,3 +104,31 @@ export function gid(n: number): string {
 export function rid(n: number): string {
   return `R${n.toString(16).padStart(32, '0')}`;
 }
+
+/**
+ * The dummy server the domain suites share: two channels (for the token endpoints), one profile, a membership of 450
+ * members and a shared audience. Each suite starts its own, resets it after every test and closes it at the end.
+ */
+export function createSeededServer(): Promise<DummyLineServer> {
+  return createDummyLineServer({
+    channels: [
+      { channelId: '1111', channelSecret: 'secret-1' },
+      { channelId: '2222', channelSecret: 'secret-2' },
+    ],
+    profiles: [{ userId: uid(1), displayName: 'One' }],
+    memberships: [{ membershipId: 7, title: 'Basic', memberIds: { count: 450, prefix: 'Ue' } }],
+    audienceGroups: [{ audienceGroupId: 42, description: 'shared one', audienceIds: [uid(1)] }],
+  });
+}
+
+/** Headers of a form-encoded body (the channel access token endpoints). */
+export const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+/** A valid rich menu body. */
+export const MENU = {
+  size: { width: 2500, height: 843 },
+  selected: false,
+  name: 'm',
+  chatBarText: 'Tap',
+  areas: [{ bounds: { x: 0, y: 0, width: 2500, height: 843 }, action: { type: 'postback', data: 'a' } }],
+};

@@ -1,28 +1,10 @@
 // The dummy LINE platform, richMenu domain: what it answers over HTTP, checked with raw requests.
-import { createDummyLineServer } from '../../src/testing';
 import type { DummyLineServer } from '../../src/testing';
-import { call, uid } from './helpers';
+import { call, createSeededServer, MENU, uid } from './helpers';
 
-const MENU = {
-  size: { width: 2500, height: 843 },
-  selected: false,
-  name: 'm',
-  chatBarText: 'Tap',
-  areas: [{ bounds: { x: 0, y: 0, width: 2500, height: 843 }, action: { type: 'postback', data: 'a' } }],
-};
 let server: DummyLineServer;
 
-beforeAll(async () => {
-  server = await createDummyLineServer({
-    channels: [
-      { channelId: '1111', channelSecret: 'secret-1' },
-      { channelId: '2222', channelSecret: 'secret-2' },
-    ],
-    profiles: [{ userId: uid(1), displayName: 'One' }],
-    memberships: [{ membershipId: 7, title: 'Basic', memberIds: { count: 450, prefix: 'Ue' } }],
-    audienceGroups: [{ audienceGroupId: 42, description: 'shared one', audienceIds: [uid(1)] }],
-  });
-});
+beforeAll(async () => (server = await createSeededServer()));
 afterEach(() => server.reset());
 afterAll(() => server.close());
 

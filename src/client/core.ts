@@ -25,7 +25,7 @@ export async function request<T>(client: object, endpoint: Endpoint, call?: Line
   } catch (err) {
     // A managed token LINE rejects before its expiry (revoked, say) is replaced once; a 401 means nothing ran.
     if (!(err instanceof LineApiError && err.status === 401)) throw err;
-    state.tokens.invalidate(used ?? state.tokens.current);
+    await state.tokens.invalidate(used ?? state.tokens.current);
     return send<T>(state.settings, endpoint, options);
   }
 }

@@ -4,9 +4,18 @@
  * @internal
  */
 import type * as LineTypes from '../LineTypes';
-import type { TokenManager } from '../channelToken';
 import { LineError } from '../errors';
 import type { TransportSettings } from '../http/transport';
+
+/** Where a client's managed channel access token comes from. */
+export interface TokenSource {
+  /** The token held, if valid (no request). */
+  readonly current: string | undefined;
+  /** Resolves a valid token, issuing one when needed. */
+  get(): Promise<string>;
+  /** Drops a token LINE rejected (401) so that the next `get` renews it. */
+  invalidate(token: string | undefined): void | Promise<void>;
+}
 
 /** Internal state of a client, kept out of the instance so that no secret is ever an own property. */
 export interface ClientState {
@@ -14,8 +23,11 @@ export interface ClientState {
   accessToken: string;
   channelId?: string;
   channelSecret?: string;
-  /** Set when the client issues its own stateless tokens (`{ channelId, channelSecret }` without `accessToken`). */
-  tokens?: TokenManager;
+  /**
+   * Set when the client issues its own tokens (`{ channelId, channelSecret }` or `{ channelId, assertionKey }`
+   * without `accessToken`): a TokenManager (one process) or a SharedChannelToken (with `store`).
+   */
+  tokens?: TokenSource;
   settings: TransportSettings;
   call?: LineTypes.RequestOptions;
   multicastConcurrency: number;

@@ -76,6 +76,11 @@ export interface TransportSettings {
   debug: DebugLog;
   /** `messaging-api:request` (written when `onRequest` is not set). */
   requestLog?: DebugLog;
+  /**
+   * The `rateLimit` option: waits for the endpoint's turn before each attempt (rejecting with LineTimeoutError or
+   * LineAbortError), and resolves what is left of the attempt's timeout. Undefined when not configured.
+   */
+  rateLimit?: (endpoint: Endpoint, timeoutMs: number, signal: AbortSignal | undefined) => Promise<number>;
   /** Waits between attempts; injectable so tests run fast. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -515,8 +520,10 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
       const token = await settings.token();
       if (token) headers.Authorization = headerValue(`Bearer ${token}`, 'Authorization');
     }
+    // Fleet rate limit: this endpoint's turn, right before the bytes go (within the attempt's timeout and signal).
+    const cutTimeout = settings.rateLimit === undefined ? attemptTimeout : await settings.rateLimit(endpoint, attemptTimeout, signal);
     announce(settings, endpoint, url, headers);
-    const cut = new Cut(attemptTimeout, signal);
+    const cut = new Cut(cutTimeout, signal);
     try {
       const request: SenderRequest = {
         method,

@@ -179,7 +179,10 @@ export class DegradedState {
       }
       return;
     }
-    process.emitWarning(`messaging-api-line: ${warning.message}`, { type: 'LineStoreWarning' });
+    // Web runtimes (the webhook handler in Workers) have no process.emitWarning: console.warn there.
+    const proc = (globalThis as { process?: { emitWarning?: (message: string, options: { type: string }) => void } }).process;
+    if (typeof proc?.emitWarning === 'function') proc.emitWarning(`messaging-api-line: ${warning.message}`, { type: 'LineStoreWarning' });
+    else console.warn(`messaging-api-line: ${warning.message}`);
   }
 }
 

@@ -20,16 +20,23 @@
  * Store failure: fail open — the events are handled (never lost) and a `degraded` warning is reported; while the
  * store fails, a redelivery may be handled a second time, which the warning makes visible (never silent).
  */
-import { randomBytes } from 'node:crypto';
-
 import { DegradedState, toStoreError, type Store, type StoreWarningListener } from './contract';
+
+/** A random id (Web Crypto: this module is in the web entry, which imports no `node:` module). */
+function randomId(bytes: number): string {
+  const b = new Uint8Array(bytes);
+  globalThis.crypto.getRandomValues(b);
+  let out = '';
+  for (const x of b) out += x.toString(16).padStart(2, '0');
+  return out;
+}
 
 /** 24 hours: how long a handled event id is remembered by default. */
 export const DEFAULT_DEDUP_TTL_MS = 24 * 60 * 60 * 1000;
 /** 5 minutes: how long an in-progress claim blocks other replicas by default. */
 export const DEFAULT_CLAIM_TTL_MS = 5 * 60 * 1000;
 
-/** Options of {@link WebhookDedup}. */
+/** The `dedup` option of the webhook helpers (`middleware`, `webhookHandler`, `parseWebhook`). */
 export interface WebhookDedupOptions {
   /** Where replicas share claims. */
   readonly store: Store;
@@ -76,7 +83,7 @@ export class WebhookDedup {
   private readonly claimTtlMs: number;
   private readonly prefix: string;
   private readonly state: DegradedState;
-  private readonly owner = randomBytes(9).toString('base64url');
+  private readonly owner = randomId(9);
 
   /**
    * @param options - store, expiries, prefix, warning listener
@@ -101,7 +108,7 @@ export class WebhookDedup {
     const skipped: T[] = [];
     const inProgress: T[] = [];
     const mine: string[] = [];
-    const marker = `pending:${this.owner}:${randomBytes(6).toString('base64url')}`;
+    const marker = `pending:${this.owner}:${randomId(6)}`;
     let failed = false;
     for (const event of events) {
       const id = event.webhookEventId;

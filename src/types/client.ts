@@ -1,7 +1,9 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
 
+import type { RateLimitWindow, Store, StoreWarningListener } from '../store/contract';
 import type { Message } from './messages';
+import type { ChannelJWTOptions } from './channelAccessToken';
 import type { NarrowcastFilter, NarrowcastLimit, RecipientObject } from './message';
 import type { RequestOptions, RetryInfo, RetryOptions, RequestInfo } from './request';
 
@@ -114,7 +116,8 @@ export interface ClientConfig {
   /**
    * Channel access token. Sent as `Authorization: Bearer <accessToken>`. Optional when `channelId` and
    * `channelSecret` are given: the client then issues stateless channel access tokens itself, on first use, and
-   * renews them before they expire.
+   * renews them before they expire (or, with `assertionKey`, channel access tokens v2.1; with `store`, shared by a
+   * fleet).
    */
   accessToken?: string;
   /** Channel ID: with `channelSecret` and no `accessToken`, turns on automatic token management. */
@@ -151,6 +154,74 @@ export interface ClientConfig {
    * @example `new LineClient({ accessToken, fetch: true })`
    */
   fetch?: boolean | ((input: string, init: RequestInit) => Promise<Response>);
+  /**
+   * The assertion signing key of channel access tokens v2.1 (with `channelId`, instead of `accessToken`): the client
+   * signs a JWT with it (see `createChannelJWT`), exchanges it for a v2.1 token on first use and renews the token a day
+   * before it expires. With a `store`, the fleet shares one token; a token a renewal replaces is revoked after a
+   * grace period of 5 minutes when `channelSecret` is given too (else it expires on its own), so the channel holds
+   * at most two live v2.1 tokens of this client (LINE allows 30). See docs/fleet.md.
+   *
+   * @example `new LineClient({ channelId, assertionKey: { keyId, privateKey }, channelSecret, store })`
+   */
+  assertionKey?: AssertionKey;
+  /**
+   * Shares the channel access tokens this client issues (`channelId` with `channelSecret` or `assertionKey`) with
+   * every client on the same store: one token request for the whole fleet per renewal, under a lock with an expiry
+   * in the store (15 s), so concurrent renewals anywhere end in one request. Without it, the client keeps its
+   * tokens in memory (one process). Not for `accessToken` clients (nothing to share). Use
+   * `createRedisStore(redis)` from `messaging-api-line/redis` to share across processes. When the store fails, the
+   * client keeps the token it holds while valid, else issues its own, and reports `onStoreWarning`.
+   */
+  store?: Store;
+  /**
+   * Paces every request by LINE's per-channel, per-endpoint rate limits, counted in `rateLimit.store`: shared by
+   * every client on that store (the fleet), or by this process with `createMemoryStore()`. A request waits for its
+   * endpoint's turn before each attempt, within the call's timeout and `AbortSignal` (else `LineTimeoutError` /
+   * `LineAbortError`); a 429 is still retried as without it. See docs/fleet.md.
+   *
+   * @example `rateLimit: { store, limits: { 'POST /v2/bot/message/push': { points: 1800, durationMs: 1000 } } }`
+   */
+  rateLimit?: RateLimitOptions;
+  /**
+   * Receives the `degraded` / `recovered` warnings of the shared tokens and the rate limiter when their store fails
+   * or answers again. Default: `process.emitWarning` (type `LineStoreWarning`).
+   */
+  onStoreWarning?: StoreWarningListener;
+}
+
+/**
+ * The assertion signing key of channel access tokens v2.1 (the `assertionKey` option of {@link ClientConfig}).
+ *
+ * @see {@link https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/ | Generate a JSON Web Token}
+ */
+export interface AssertionKey {
+  /** The key ID (`kid`) LINE returned when the public key was registered. */
+  keyId: string;
+  /** The RSA private key: a JWK object, a PEM string or a `KeyObject`. Never sent; it signs the JWT assertions. */
+  privateKey: ChannelJWTOptions['privateKey'];
+  /** Lifetime of the issued tokens in seconds (`token_exp`, at most 30 days). Omitted: LINE's default (30 days). */
+  tokenExpSeconds?: number;
+}
+
+/**
+ * The `rateLimit` option of {@link ClientConfig}.
+ *
+ * @see {@link https://developers.line.biz/en/reference/messaging-api/#rate-limits | Rate limits}
+ */
+export interface RateLimitOptions {
+  /** Where the count is kept: a Redis store shares it with the fleet; `createMemoryStore()` paces this process. */
+  store: Store;
+  /**
+   * Overrides of LINE's table (`LINE_RATE_LIMITS`) by endpoint key `'METHOD /path/{param}'`: a window, or `null` for
+   * no pacing. Keys not in LINE's table replace the default of 2,000 requests per second for that endpoint. Use it
+   * for headroom, e.g. `{ 'POST /v2/bot/message/multicast': { points: 180, durationMs: 1000 } }`.
+   */
+  limits?: Readonly<Record<string, RateLimitWindow | null>>;
+  /**
+   * The channel the count belongs to (LINE counts per channel). Default: `channelId`; for an `accessToken` client
+   * without `channelId`, a hash of the token (clients sharing the token share the count).
+   */
+  channel?: string;
 }
 
 /**

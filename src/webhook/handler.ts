@@ -11,7 +11,7 @@
 import { LineError } from '../errors';
 import type { WebhookRequestBody } from '../types/webhook';
 import { LineSignatureError, LineWebhookBodyError } from './errors';
-import { isVerifyRequest, resolveWebhookOptions, selectChannel, type WebhookCommonOptions } from './options';
+import { claimWebhook, isVerifyRequest, resolveWebhookOptions, selectChannel, WEBHOOK_IN_PROGRESS_STATUS, type DedupedWebhook, type WebhookCommonOptions } from './options';
 
 /**
  * What {@link webhookHandler} hands to `onEvents` besides the body.
@@ -146,7 +146,11 @@ async function verify(keys: readonly Promise<CryptoKey>[], signature: Uint8Array
  * - 200 when `onEvents` resolved (or for the LINE console's Verify request, see {@link isVerifyRequest});
  * - 401 for a missing or wrong signature: `onEvents` never runs;
  * - 400 for a signed body that is not LINE's JSON; 405 (with `Allow: POST`) for another method; 413 over the cap;
- * - 500 when `onEvents` rejects (the text is generic; `onError` gets the error).
+ * - 500 when `onEvents` rejects (the text is generic; `onError` gets the error);
+ * - with `dedup`: events already handled by any replica are left out of `body.events` (none left: 200 without
+ *   calling `onEvents`; a failing `onEvents` releases its events for LINE's redelivery); when events are being
+ *   handled by another replica, 503 ({@link WEBHOOK_IN_PROGRESS_STATUS}, after `onEvents` handled the others, in
+ *   place of its own `Response`) so that LINE redelivers them.
  *
  * @example
  * Next.js App Router (`app/webhook/route.ts`):
@@ -220,10 +224,23 @@ export function webhookHandler(options: WebhookHandlerOptions): WebhookFetchHand
     }
 
     if (!resolved.deliverVerifyRequests && isVerifyRequest(body)) return text(200, 'OK');
+    let claim: DedupedWebhook | undefined;
+    if (resolved.dedup) {
+      // Only the events no replica handled or is handling go on; the claim never throws (a failing store fails open).
+      claim = await claimWebhook(resolved.dedup, body);
+      body = claim.body;
+    }
+    const done = (): Response =>
+      claim?.status === WEBHOOK_IN_PROGRESS_STATUS
+        ? text(WEBHOOK_IN_PROGRESS_STATUS, 'Service Unavailable: events of this webhook are being handled by another replica; redeliver')
+        : text(200, 'OK');
+    if (claim && body.events.length === 0) return done();
     try {
       const answer = await (onEvents as WebhookRequestHandler)(body, { request, destination: body.destination });
-      return answer instanceof Response ? answer : text(200, 'OK');
+      await claim?.commit();
+      return answer instanceof Response && claim?.status !== WEBHOOK_IN_PROGRESS_STATUS ? answer : done();
     } catch (error) {
+      await claim?.release();
       report(error, request);
       return text(500, 'Internal Server Error');
     }

@@ -11,8 +11,9 @@ export { LineSignatureError, LineWebhookBodyError } from './errors';
 export type { LineSignatureErrorReason, LineWebhookBodyErrorReason } from './errors';
 export { LINE_SIGNATURE_HTTP_HEADER_NAME, validateSignature } from './signature';
 export { parseWebhook } from './parse';
-export { DEFAULT_MAX_WEBHOOK_BODY_SIZE, isVerifyRequest } from './options';
-export type { WebhookChannel, WebhookCommonOptions } from './options';
+export { DEFAULT_MAX_WEBHOOK_BODY_SIZE, isVerifyRequest, WEBHOOK_IN_PROGRESS_STATUS } from './options';
+export type { DedupedWebhook, WebhookChannel, WebhookCommonOptions } from './options';
+export type { WebhookDedupOptions } from '../store/dedup';
 export { middleware } from './middleware';
 export type {
   WebhookEventsHandler,

@@ -9,7 +9,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LineError } from '../errors';
 import type { WebhookRequestBody } from '../types/webhook';
 import { alreadyConsumedError, alreadyParsedError, LineSignatureError, LineWebhookBodyError } from './errors';
-import { isVerifyRequest, resolveWebhookOptions, selectChannel, type WebhookCommonOptions } from './options';
+import {
+  claimWebhook,
+  isVerifyRequest,
+  resolveWebhookOptions,
+  selectChannel,
+  WEBHOOK_IN_PROGRESS_STATUS,
+  type DedupedWebhook,
+  type WebhookCommonOptions,
+} from './options';
 import { LINE_SIGNATURE_HTTP_HEADER_NAME, rawBodyBytes, signatureMatches } from './signature';
 
 export { DEFAULT_MAX_WEBHOOK_BODY_SIZE } from './options';
@@ -165,6 +173,20 @@ export async function readRawBody(req: WebhookIncomingMessage, limit: number): P
   return readStream(req, limit);
 }
 
+const IN_PROGRESS_TEXT = 'Service Unavailable: events of this webhook are being handled by another replica; redeliver';
+
+/** With `next()`: the claimed events are handled when the route answers 2xx, released when it answers an error. */
+function settleWithResponse(res: ServerResponse, claim: DedupedWebhook): void {
+  let settled = false;
+  const settle = (handled: boolean): void => {
+    if (settled) return;
+    settled = true;
+    void (handled ? claim.commit() : claim.release()).catch(() => undefined);
+  };
+  res.once('finish', () => settle(res.statusCode >= 200 && res.statusCode < 300));
+  res.once('close', () => settle(false));
+}
+
 function send(res: ServerResponse, status: number, text: string): void {
   if (res.headersSent) {
     if (!res.writableEnded) res.end();
@@ -189,6 +211,11 @@ function send(res: ServerResponse, status: number, text: string): void {
  *
  * - valid request: `req.body` becomes the parsed {@link WebhookRequestBody}; then `onEvents` runs and 200 is
  *   answered, or (without `onEvents`) `next()` is called;
+ * - with `dedup`: events already handled by any replica are left out of `req.body.events` (none left: 200 without
+ *   calling `onEvents` or `next()`); when events are being handled by another replica, the answer is 503
+ *   ({@link WEBHOOK_IN_PROGRESS_STATUS}, after `onEvents` handled the others; without `onEvents`, at once) so that
+ *   LINE redelivers them. With `next()`, the events count as handled when the route answers 2xx, else they are
+ *   released for LINE's redelivery;
  * - missing or wrong signature: {@link LineSignatureError} (401); invalid JSON: {@link LineWebhookBodyError}
  *   (400); body over the limit: {@link LineWebhookBodyError} (413); body already parsed:
  *   {@link LineWebhookBodyError} (500).
@@ -278,17 +305,43 @@ export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware
       return;
     }
 
+    let claim: DedupedWebhook | undefined;
+    if (resolved.dedup) {
+      // Only the events no replica handled or is handling go on; the claim never throws (a failing store fails open).
+      claim = await claimWebhook(resolved.dedup, body);
+      body = claim.body;
+      req.body = body;
+    }
+
     if (onEvents) {
-      try {
-        await onEvents(body, req, res);
-      } catch (error) {
-        fail(error, req, res, next);
-        return;
+      if (!claim || body.events.length > 0) {
+        try {
+          await onEvents(body, req, res);
+        } catch (error) {
+          await claim?.release();
+          fail(error, req, res, next);
+          return;
+        }
+        await claim?.commit();
       }
-      if (!res.headersSent) send(res, 200, 'OK');
+      // Events in progress on another replica: an error answer makes LINE redeliver them.
+      if (!res.headersSent) send(res, claim?.status ?? 200, claim?.status === WEBHOOK_IN_PROGRESS_STATUS ? IN_PROGRESS_TEXT : 'OK');
       return;
     }
     if (next) {
+      if (claim) {
+        if (claim.status === WEBHOOK_IN_PROGRESS_STATUS) {
+          // The route after us cannot answer an error on our behalf: let LINE redeliver the whole request.
+          await claim.release();
+          send(res, WEBHOOK_IN_PROGRESS_STATUS, IN_PROGRESS_TEXT);
+          return;
+        }
+        if (body.events.length === 0) {
+          send(res, 200, 'OK');
+          return;
+        }
+        settleWithResponse(res, claim);
+      }
       next();
       return;
     }

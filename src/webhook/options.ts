@@ -10,7 +10,8 @@
  */
 
 import { LineError } from '../errors';
-import type { WebhookRequestBody } from '../types/webhook';
+import { WebhookDedup, type WebhookDedupOptions } from '../store/dedup';
+import type { WebhookEvent, WebhookRequestBody } from '../types/webhook';
 import { LineSignatureError, LineWebhookBodyError } from './errors';
 
 /**
@@ -75,7 +76,92 @@ export type WebhookCommonOptions<Handler, ErrorHook> = (
    * `onEvents` (see {@link isVerifyRequest}).
    */
   deliverVerifyRequests?: boolean;
+  /**
+   * De-duplicates events across replicas by `webhookEventId` through `dedup.store` (e.g. `createRedisStore(redis)`
+   * from `messaging-api-line/redis`): an event already handled, or being handled, by any replica sharing the store
+   * is not handed to `onEvents` again (its body's `events` holds only the events to handle). When `onEvents`
+   * fails, its events are released so that LINE's redelivery is handled. When some events are still being handled
+   * by another replica, the request is answered {@link WEBHOOK_IN_PROGRESS_STATUS} (503) so that LINE redelivers it
+   * (webhook redelivery must be on in the LINE Developers Console); the events this replica handled meanwhile are
+   * skipped then. A handled event is remembered 24 hours (`ttlMs`), a claim blocks other replicas at most 5 minutes
+   * (`claimTtlMs`). When the store fails, events are handled without de-duplication (never lost) and a warning is
+   * reported (`onWarning`). See docs/fleet.md.
+   */
+  dedup?: WebhookDedupOptions;
 };
+
+/**
+ * The status a webhook answers, with the `dedup` option, when some of its events are being handled by another
+ * replica: 503 (Service Unavailable), so that LINE redelivers the request; by then those events are handled (and
+ * skipped) or released after a failure (and handled).
+ */
+export const WEBHOOK_IN_PROGRESS_STATUS = 503;
+
+/**
+ * The outcome of {@link parseWebhook} with the `dedup` option.
+ */
+export interface DedupedWebhook {
+  /** The verified body, with only the events to handle now in `events` (claimed for this caller). */
+  body: WebhookRequestBody;
+  /** Events already handled (here or by another replica): acknowledge them. */
+  skipped: WebhookEvent[];
+  /** Events being handled by another replica right now: answer `status` (503) so that LINE redelivers them. */
+  inProgress: WebhookEvent[];
+  /** What to answer once `body.events` are handled: 200, or 503 ({@link WEBHOOK_IN_PROGRESS_STATUS}) when `inProgress` is not empty. */
+  status: 200 | 503;
+  /** Marks `body.events` handled (call it after handling them, before answering). */
+  commit(): Promise<void>;
+  /** Releases `body.events` when handling them failed, so that LINE's redelivery is handled (then answer an error). */
+  release(): Promise<void>;
+}
+
+const dedups = new WeakMap<WebhookDedupOptions, WebhookDedup>();
+
+/**
+ * Checks the `dedup` option and creates its de-duplicator (one per options object).
+ *
+ * @internal
+ * @param dedup - the option
+ * @param caller - the public function name, for messages
+ * @returns the de-duplicator, or `undefined` without the option
+ */
+export function resolveDedup(dedup: WebhookDedupOptions | undefined, caller: string): WebhookDedup | undefined {
+  if (dedup === undefined) return undefined;
+  const store = typeof dedup === 'object' && dedup !== null ? (dedup.store as unknown as Record<string, unknown> | undefined) : undefined;
+  if (!store || typeof store !== 'object' || !['get', 'set', 'setIfAbsent', 'delete'].every((m) => typeof store[m] === 'function')) {
+    throw new LineError(`${caller}: dedup must be { store } with a Store (createMemoryStore(), or createRedisStore(redis) from messaging-api-line/redis).`);
+  }
+  let made = dedups.get(dedup);
+  if (!made) {
+    try {
+      made = new WebhookDedup(dedup);
+    } catch (error) {
+      throw new LineError(`${caller}: dedup: ${(error as Error).message}.`);
+    }
+    dedups.set(dedup, made);
+  }
+  return made;
+}
+
+/**
+ * Claims a verified body's events for this replica.
+ *
+ * @internal
+ * @param dedup - the de-duplicator
+ * @param body - the verified body
+ * @returns the body with only the claimed events, and the claim
+ */
+export async function claimWebhook(dedup: WebhookDedup, body: WebhookRequestBody): Promise<DedupedWebhook> {
+  const claim = await dedup.claim(body.events);
+  return {
+    body: { ...body, events: claim.fresh },
+    skipped: claim.skipped,
+    inProgress: claim.inProgress,
+    status: claim.inProgress.length > 0 ? WEBHOOK_IN_PROGRESS_STATUS : 200,
+    commit: claim.commit,
+    release: claim.release,
+  };
+}
 
 /**
  * Options after their checks.
@@ -93,6 +179,8 @@ export interface ResolvedWebhookOptions<Handler> {
   onEvents: Handler | undefined;
   /** Whether the console's Verify request reaches `onEvents`. */
   deliverVerifyRequests: boolean;
+  /** The de-duplicator of the `dedup` option. */
+  dedup: WebhookDedup | undefined;
 }
 
 /**
@@ -150,7 +238,7 @@ export function resolveWebhookOptions<Handler, ErrorHook>(
   if (onEvents !== undefined && typeof onEvents !== 'function') {
     throw new LineError(`${caller}: onEvents must be a function.`);
   }
-  const common = { limit, onEvents, deliverVerifyRequests: options.deliverVerifyRequests === true };
+  const common = { limit, onEvents, deliverVerifyRequests: options.deliverVerifyRequests === true, dedup: resolveDedup(options.dedup, caller) };
   if (options.channels === undefined) {
     return { ...common, secrets: requireSecrets(options.channelSecret, caller), channels: undefined };
   }

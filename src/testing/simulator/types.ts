@@ -4,7 +4,7 @@
  */
 
 import type { PostbackParams, WebhookEvent, WebhookSource } from '../../types/webhook';
-import type { DummyProfile, JsonObject, SeedContent } from '../types';
+import type { DummyProfile, JsonObject, SeedContent } from '../values';
 import type { MessageInit, PartialWebhookEvent } from './events';
 
 /** LINE's webhook redelivery: after a failed delivery (non-2xx, no answer, or too slow), the same events again. */
