@@ -3,6 +3,7 @@ import type { AxiosInstance } from 'axios';
 import type * as LineTypes from './LineTypes';
 import { createChannelJWT, TokenManager } from './channelToken';
 import { LineClientApi } from './client/LineClientApi';
+import { checkOrigin } from './client/args';
 import { STATE, stateOf, withCall, type TokenSource } from './client/state';
 import { createDebug, deprecate } from './debug';
 import { LineValidationError } from './errors';
@@ -173,7 +174,11 @@ export class LineClient extends LineClientApi {
     const token = tokens ? () => tokens.get() : () => stateOf(this).accessToken || undefined;
     const currentToken = tokens ? () => tokens.current : () => stateOf(this).accessToken || undefined;
     const requestLog = createDebug('messaging-api:request');
-    const origins: Record<Host, string> = { api: config.origin ?? API_ORIGIN, data: config.dataOrigin ?? DATA_ORIGIN, manager: config.managerOrigin ?? MANAGER_ORIGIN };
+    const origins: Record<Host, string> = {
+      api: checkOrigin(config.origin, 'config.origin', API_ORIGIN),
+      data: checkOrigin(config.dataOrigin, 'config.dataOrigin', DATA_ORIGIN),
+      manager: checkOrigin(config.managerOrigin, 'config.managerOrigin', MANAGER_ORIGIN),
+    };
     // Calls go through node:http (fetch in the web build, or when configured) until the user touches a host's axios instance: from then
     // on, that host's calls go through the instance (created, and axios loaded, on that first access).
     const carrier: Sender =

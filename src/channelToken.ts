@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { LineValidationError } from './errors';
+import { LineError, LineValidationError } from './errors';
 import { base64url, signRS256 } from './platform';
 import type { ChannelJWTOptions } from './types/channelAccessToken';
 
@@ -55,6 +55,62 @@ export interface IssuedToken {
 }
 
 /**
+ * Checks what a token endpoint answered: a non-empty `access_token` and an `expires_in` that is a positive, finite
+ * number of seconds (a numeric string is read as one). Anything else is an invalid answer: a LineError that says so
+ * (the token itself is never shown), instead of a token that looks expired at once and is issued again on every call.
+ *
+ * @param issued - the answer
+ * @returns the answer, `expires_in` as a number
+ */
+export function checkIssuedToken<T extends { access_token: string; expires_in: number }>(issued: T): T {
+  const answer = issued as unknown as { access_token?: unknown; expires_in?: unknown } | undefined;
+  if (!answer || typeof answer !== 'object' || typeof answer.access_token !== 'string' || answer.access_token === '') {
+    throw new LineError("LINE's token endpoint answered without an `access_token`: the answer is invalid, no token was issued.");
+  }
+  const raw = answer.expires_in;
+  const seconds = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    const shown = raw === undefined ? 'none' : typeof raw === 'string' ? JSON.stringify(raw.slice(0, 32)) : typeof raw === 'number' ? String(raw) : typeof raw;
+    throw new LineError(
+      `LINE's token endpoint answered an invalid \`expires_in\` (${shown}): expected a positive number of seconds. The token is not used; issuing is tried again after a pause.`,
+    );
+  }
+  return seconds === raw ? issued : { ...issued, expires_in: seconds };
+}
+
+/**
+ * After an invalid token answer, issuing pauses (1 s, doubling to 60 s): calls meanwhile reject with the same error
+ * instead of asking LINE for a token each.
+ */
+export class IssuePause {
+  private until = 0;
+  private pauseMs = 0;
+  private error: unknown;
+
+  /** @param now - the clock */
+  constructor(private readonly now: () => number) {}
+
+  /** The error to reject with while paused, else undefined. */
+  get blocked(): unknown {
+    return this.now() < this.until ? this.error : undefined;
+  }
+
+  /** Records an invalid answer: pauses issuing. */
+  fail(error: unknown): void {
+    this.pauseMs = Math.min(60_000, this.pauseMs === 0 ? 1000 : this.pauseMs * 2);
+    this.until = this.now() + this.pauseMs;
+    this.error = error;
+  }
+
+  /** A valid answer came: no pause. */
+  ok(): void {
+    this.pauseMs = 0;
+    this.until = 0;
+    this.error = undefined;
+  }
+}
+
+/**
  * Holds the current stateless channel access token and renews it before it expires. Concurrent callers share one
  * in-flight request.
  */
@@ -92,13 +148,30 @@ export class TokenManager {
     }
   }
 
+  private readonly pause = new IssuePause(() => this.now());
+
   /** Resolves a token that is valid for at least `earlyMs` more (or half its lifetime, for short ones). */
   get(): Promise<string> {
     if (this.token !== undefined && this.now() < this.renewAt()) return Promise.resolve(this.token);
+    if (!this.inflight) {
+      const blocked = this.pause.blocked;
+      if (blocked !== undefined) {
+        if (this.token !== undefined && this.now() < this.expiresAt) return Promise.resolve(this.token);
+        return Promise.reject(blocked);
+      }
+    }
     this.inflight ??= this.issue()
-      .then((issued) => {
+      .then((answer) => {
+        let issued: IssuedToken;
+        try {
+          issued = checkIssuedToken(answer);
+        } catch (error) {
+          this.pause.fail(error);
+          throw error;
+        }
+        this.pause.ok();
         this.token = issued.access_token;
-        const lifetimeMs = Math.max(0, Number(issued.expires_in) || 0) * 1000;
+        const lifetimeMs = issued.expires_in * 1000;
         this.expiresAt = this.now() + lifetimeMs;
         this.lifetimeMs = lifetimeMs;
         return issued.access_token;

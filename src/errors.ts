@@ -196,8 +196,12 @@ export class LineTimeoutError extends LineError {
   }
 }
 
+/** System error codes that mean no connection was opened: the request never left. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
 /**
- * The connection failed (refused, reset, DNS ...): no HTTP answer was received.
+ * The connection failed (refused, reset, DNS ...): no HTTP answer was received. The message says whether the request
+ * never reached LINE (refused connection, failed DNS look-up) or may have.
  */
 export class LineNetworkError extends LineError {
   /** HTTP method, upper case. */
@@ -220,7 +224,9 @@ export class LineNetworkError extends LineError {
     super(
       `LINE API - ${target.method} ${target.path} failed without an answer: ${cause.message}` +
         (attempts > 1 ? ` (${attempts} attempts)` : '') +
-        '. The request may or may not have reached LINE.',
+        (cause.code !== undefined && NEVER_SENT.has(cause.code)
+          ? '. The request never reached LINE (the connection could not be opened): it is safe to send again.'
+          : '. The request may or may not have reached LINE.'),
       { cause },
     );
     this.method = target.method;

@@ -141,7 +141,12 @@ export async function getAudienceGroup(client: ApiClient, audienceGroupId: numbe
  * @group Audience
  */
 export async function getAudienceGroups(client: ApiClient, options: LineTypes.GetAudienceGroupsOptions = {}): Promise<LineTypes.AudienceGroups> {
-  return json(client, { method: 'GET', path: '/v2/bot/audienceGroup/list', query: { page: 1, ...options } });
+  // In the URL as 1.1.0 built it (querystring.stringify: `page` first, spaces as %20), which users' mocks match.
+  const qs = Object.entries({ page: 1, ...options })
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&');
+  return json(client, { method: 'GET', path: `/v2/bot/audienceGroup/list?${qs}` });
 }
 
 /**

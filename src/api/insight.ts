@@ -24,7 +24,7 @@ import { json } from '../client/core';
  */
 export async function getNumberOfMessageDeliveries(client: ApiClient, date: string): Promise<LineTypes.NumberOfMessageDeliveriesResponse> {
   requireString(date, 'date');
-  return json(client, { method: 'GET', path: '/v2/bot/insight/message/delivery', query: { date } });
+  return json(client, { method: 'GET', path: '/v2/bot/insight/message/delivery', query: { date }, queryAsParams: true });
 }
 
 /**
@@ -37,7 +37,7 @@ export async function getNumberOfMessageDeliveries(client: ApiClient, date: stri
  */
 export async function getNumberOfFollowers(client: ApiClient, date: string): Promise<LineTypes.NumberOfFollowersResponse> {
   requireString(date, 'date');
-  return json(client, { method: 'GET', path: '/v2/bot/insight/followers', query: { date } });
+  return json(client, { method: 'GET', path: '/v2/bot/insight/followers', query: { date }, queryAsParams: true });
 }
 
 /**

@@ -9,17 +9,18 @@
 import type * as LineTypes from '../LineTypes';
 import { path } from '../http/transport';
 import type { ApiClient } from '../client/context';
-import { json } from '../client/core';
+import { json, or404 } from '../client/core';
 
 /**
  * Lists the LIFF apps of the channel. Calls `GET /liff/v1/apps`.
  *
  * @see {@link https://developers.line.biz/en/reference/liff-server/#get-all-liff-apps | Get all LIFF apps}
- * @returns the LIFF apps (an array)
+ * @returns the LIFF apps (an array; `[]` when the channel has none, which LINE answers with a 404)
  * @group LIFF
  */
 export async function getLiffAppList(client: ApiClient): Promise<LineTypes.LiffApp[]> {
-  return (await json<{ apps: LineTypes.LiffApp[] }>(client, { method: 'GET', path: '/liff/v1/apps' })).apps;
+  const res = await or404<{ apps: LineTypes.LiffApp[] }, null>(client, { method: 'GET', path: '/liff/v1/apps' }, null);
+  return res?.apps ?? [];
 }
 
 /**

@@ -331,7 +331,7 @@ export async function getNumberOfMessagesSentThisMonth(client: ApiClient): Promi
 /** Shared body of the four delivery counters. */
 function delivery(client: ApiClient, kind: 'reply' | 'push' | 'multicast' | 'broadcast', date: string): Promise<LineTypes.NumberOfMessagesSentResponse> {
   requireString(date, 'date');
-  return json(client, { method: 'GET', path: `/v2/bot/message/delivery/${kind}`, query: { date } });
+  return json(client, { method: 'GET', path: `/v2/bot/message/delivery/${kind}`, query: { date }, queryAsParams: true });
 }
 
 /**

@@ -784,7 +784,7 @@ export class LineClientApi implements ApiClient {
    * Lists the LIFF apps of the channel. Calls `GET /liff/v1/apps`.
    *
    * @see {@link https://developers.line.biz/en/reference/liff-server/#get-all-liff-apps | Get all LIFF apps}
-   * @returns the LIFF apps (an array)
+   * @returns the LIFF apps (an array; `[]` when the channel has none, which LINE answers with a 404)
    * @group LIFF
    */
   getLiffAppList(): Promise<LineTypes.LiffApp[]> {

@@ -51,3 +51,29 @@ export function compactQuery(entries: Record<string, string | number | boolean |
   for (const [k, v] of Object.entries(entries)) if (v !== undefined) out[k] = v;
   return Object.keys(out).length > 0 ? out : undefined;
 }
+
+/**
+ * Checks an origin option (`origin`, `dataOrigin`, `managerOrigin`): an http(s) URL with no credentials (they would
+ * replace the bearer token with Basic auth), no query and no fragment (they would swallow the API path). The value is
+ * never echoed: it may hold credentials.
+ *
+ * @param value - the option's value (undefined: the default is used)
+ * @param option - the option's name, e.g. `config.origin`
+ * @returns the value, or `fallback` when undefined
+ */
+export function checkOrigin(value: unknown, option: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  const problem = 'expected an http(s) URL without credentials, query or fragment, e.g. `https://api.line.me`';
+  if (typeof value !== 'string' || value === '') throw new LineValidationError(option, problem);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new LineValidationError(option, `${problem} (the value given is not a URL)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new LineValidationError(option, `${problem} (the value given is not http or https)`);
+  if (url.username !== '' || url.password !== '' || /^[a-z]+:\/\/[^/?#]*@/i.test(value)) throw new LineValidationError(option, `${problem} (the value given holds credentials; they are not shown)`);
+  if (value.includes('?')) throw new LineValidationError(option, `${problem} (the value given has a query)`);
+  if (value.includes('#')) throw new LineValidationError(option, `${problem} (the value given has a fragment)`);
+  return value;
+}

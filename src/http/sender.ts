@@ -38,6 +38,12 @@ export interface SenderRequest {
   onAbort?: (listener: () => void) => () => void;
   /** How the transport wants the body: read whole (`json`, `arraybuffer`) or streamed. */
   responseType: 'json' | 'arraybuffer' | 'stream';
+  /**
+   * Query parameters 1.1.0 sent as axios `params` (`date` of the sent-message counts and insight): the axios sender
+   * passes them so, with `url` cut at its `?` (mock adapters match them as `params`). Other senders ignore it: `url`
+   * holds them too.
+   */
+  params?: Record<string, string>;
   /** The timeout the transport enforces (for senders that show it to user code, as axios interceptors see it). */
   timeout?: number;
 }

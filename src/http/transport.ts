@@ -23,6 +23,7 @@ import {
 import type { RequestInfo, RequestOptions, RetryInfo, RetryOptions, RetryReason } from '../types/client';
 import type { DebugLog } from '../debug';
 import { VERSION } from '../version';
+import { checkSegment } from './segments';
 import { isStreamBody, type Sender, type SenderRequest, type SenderResponse } from './sender';
 import { handOut } from './stream';
 
@@ -43,6 +44,8 @@ export interface Endpoint {
   body?: unknown;
   headers?: Record<string, string>;
   responseType?: 'json' | 'arraybuffer' | 'stream';
+  /** 1.1.0 sent `query` as axios `params`, not in the URL (see SenderRequest.params). */
+  queryAsParams?: boolean;
   /** `keyed`: one of the four sends that carry an `X-Line-Retry-Key`. */
   keyed?: boolean;
   /** The caller's own retry key (keyed sends only). */
@@ -109,7 +112,7 @@ const QUOTA_MESSAGE = /monthly limit/i;
  * @example `path('/v2/bot/richmenu/{richMenuId}', { richMenuId })`
  */
 export function path(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_, name: string, at: number) => {
     const value = params[name];
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     if (typeof value !== 'string' || value === '') {
@@ -118,6 +121,8 @@ export function path(template: string, params: Record<string, string | number>):
         `expected a non-empty string, got ${value === '' ? 'an empty string' : typeof value}`,
       );
     }
+    // An id must not reach another endpoint (`all`, `list`…) nor move up the path (`..`).
+    checkSegment(template.slice(0, at).replace(/\{\w+\}/g, '{}'), name, value);
     return encodeURIComponent(value);
   });
 }
@@ -159,14 +164,20 @@ function buildUrl(origin: string, reqPath: string, query: Endpoint['query']): st
   return url;
 }
 
+/** The argument a header comes from, for the error of a header value that would split the header. */
+const HEADER_ARGUMENTS: Record<string, string> = { authorization: 'accessToken', 'x-line-delivery-tag': 'deliveryTag', 'x-line-retry-key': 'retryKey' };
+
 /**
- * A header value as it can go on the wire: control characters (but tab) and characters outside Latin-1 dropped,
- * surrounding blanks trimmed (a token read from a file with its trailing newline works).
+ * A header value as it can go on the wire: surrounding blanks trimmed (a token read from a file with its trailing
+ * newline works), then a CR or LF left inside rejected with a LineValidationError naming the argument (the value is
+ * never shown: it may be a credential); other control characters (but tab) and characters outside Latin-1 dropped.
  */
-function headerValue(value: unknown): string {
-  return String(value)
-    .replace(/[^\t\x20-\x7e\x80-\xff]/g, '')
-    .trim();
+function headerValue(value: unknown, name: string): string {
+  const text = String(value).trim();
+  if (/[\r\n]/.test(text)) {
+    throw new LineValidationError(HEADER_ARGUMENTS[name.toLowerCase()] ?? `headers['${name}']`, 'a header value cannot hold a line break (CR or LF)');
+  }
+  return text.replace(/[^\t\x20-\x7e\x80-\xff]/g, '');
 }
 
 /** What axios's http adapter advertised (1.1.0's wire). */
@@ -183,7 +194,7 @@ function buildHeaders(endpoint: Endpoint, retryKey: string | undefined): Record<
   if (endpoint.headers) {
     for (const [name, value] of Object.entries(endpoint.headers)) {
       for (const k of Object.keys(headers)) if (k.toLowerCase() === name.toLowerCase()) delete headers[k];
-      if (value !== undefined && value !== null) headers[name] = headerValue(value);
+      if (value !== undefined && value !== null) headers[name] = headerValue(value, name);
     }
   }
   if (retryKey) headers['X-Line-Retry-Key'] = retryKey;
@@ -274,6 +285,20 @@ function retryReason(failure: Failure): RetryReason | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * What a 429 or 503 answer's `Retry-After` asks, in ms (delay-seconds or an HTTP date); undefined when absent or
+ * unreadable.
+ */
+function retryAfter(failure: Failure): number | undefined {
+  if (failure.kind !== 'http' || (failure.response.status !== 429 && failure.response.status !== 503)) return undefined;
+  const header = failure.response.headers['retry-after'];
+  if (header === undefined || header.trim() === '') return undefined;
+  const text = header.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const date = Date.parse(text);
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
 
 function toError(failure: Failure, method: string, reqPath: string, attempts: number, timeoutMs: number): LineError {
@@ -447,7 +472,7 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
     // The token is looked up for every attempt: a managed token may have been renewed while we waited.
     if (!endpoint.noAuth) {
       const token = await settings.token();
-      if (token) headers.Authorization = headerValue(`Bearer ${token}`);
+      if (token) headers.Authorization = headerValue(`Bearer ${token}`, 'Authorization');
     }
     // Fleet rate limit: this endpoint's turn, right before the bytes go (within the attempt's timeout and signal).
     const cutTimeout = settings.rateLimit === undefined ? attemptTimeout : await settings.rateLimit(endpoint, attemptTimeout, signal);
@@ -467,6 +492,11 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
         timeout: attemptTimeout,
       };
       if (typeof body === 'string' && typeof endpoint.body !== 'string') request.data = endpoint.body;
+      if (endpoint.queryAsParams && endpoint.query) {
+        const params: Record<string, string> = {};
+        for (const [k, v] of Object.entries(endpoint.query)) if (v !== undefined && v !== null) params[k] = String(v);
+        request.params = params;
+      }
       const res = await cut.race(settings.sender(host)(request));
       if (res.status >= 200 && res.status < 300) {
         cut.stopTimer();
@@ -503,10 +533,18 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
     const reason = retryReason(failure);
     if (!policy || !reason || attempt > policy.retries) throw fail(failure, attempt);
     const base = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (attempt - 1));
-    const delayMs = Math.round(base * (0.5 + Math.random() * 0.5));
+    // LINE's Retry-After (429, 503) is the wait, as long as the policy's bounds allow it.
+    const asked = retryAfter(failure);
+    const delayMs = asked !== undefined && asked > 0 ? asked : Math.round(base * (0.5 + Math.random() * 0.5));
     // Two caps: on the waiting alone, and on the whole call (no retry starts past `maxElapsedMs`, and a retry's
     // timeout is cut to what is left of it).
     const left = policy.maxElapsedMs - (Date.now() - started) - delayMs;
+    if (asked !== undefined && asked > 0 && (asked > policy.maxDelayMs || waited + delayMs > policy.maxTotalDelayMs || left <= 0)) {
+      const error = fail(failure, attempt);
+      error.message += `\nNot retried: LINE asked to wait ${asked} ms (Retry-After), more than the retry policy allows (maxDelayMs ${policy.maxDelayMs}, maxTotalDelayMs ${policy.maxTotalDelayMs}, maxElapsedMs ${policy.maxElapsedMs}).`;
+      settings.debug(`retry ${method} ${endpoint.path}: attempt ${attempt} failed (${reason}); Retry-After ${asked} ms is beyond the retry policy, giving up`);
+      throw error;
+    }
     if (waited + delayMs > policy.maxTotalDelayMs || left <= 0) throw fail(failure, attempt);
     if (timeout > 0) attemptTimeout = Math.min(timeout, left);
     waited += delayMs;
@@ -514,12 +552,13 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
       attempt,
       reason,
       delayMs,
+      ...(asked !== undefined ? { retryAfterMs: asked } : {}),
       method,
       path: endpoint.path,
       ...(failure.kind === 'http' ? { status: failure.response.status } : {}),
       ...(retryKey ? { retryKey } : {}),
     };
-    settings.debug(`retry ${method} ${endpoint.path}: attempt ${attempt} failed (${reason}), next attempt in ${delayMs} ms`);
+    settings.debug(`retry ${method} ${endpoint.path}: attempt ${attempt} failed (${reason}), next attempt in ${delayMs} ms${asked !== undefined && asked > 0 ? ' (Retry-After)' : ''}`);
     settings.onRetry?.(info);
     try {
       await (settings.sleep ?? sleep)(delayMs, signal);

@@ -20,7 +20,7 @@
  */
 
 import { randomUUID } from '../platform';
-import { createChannelJWT, TokenManager, type IssuedToken } from '../channelToken';
+import { checkIssuedToken, createChannelJWT, IssuePause, TokenManager, type IssuedToken } from '../channelToken';
 import { DegradedState, isStoreError, LineStoreError, toStoreError, type Store, type StoreWarningListener } from './contract';
 
 /** A token as LINE issues it (stateless, short-lived or v2.1). */
@@ -113,6 +113,8 @@ export class SharedChannelToken {
   private readonly store: Store;
   private readonly key: string;
   private readonly issueToken: () => Promise<IssuedChannelToken>;
+  /** Pauses issuing after an invalid answer of the token endpoint. */
+  private readonly pause: IssuePause;
   private readonly revokeToken?: (accessToken: string) => Promise<void>;
   private readonly earlyMs: number;
   private readonly lockTtlMs: number;
@@ -141,6 +143,7 @@ export class SharedChannelToken {
     this.store = options.store;
     this.key = options.key;
     this.issueToken = options.issue;
+    this.pause = new IssuePause(() => this.now());
     this.revokeToken = options.revoke;
     this.earlyMs = options.earlyMs ?? 60_000;
     this.lockTtlMs = options.lockTtlMs ?? 15_000;
@@ -344,7 +347,17 @@ export class SharedChannelToken {
     if (oldRaw !== undefined && old && t0 < this.renewAt(old)) return this.adopt(oldRaw, old);
     let issued: IssuedChannelToken;
     try {
-      issued = await this.issueToken();
+      const blocked = this.pause.blocked;
+      if (blocked !== undefined) throw blocked;
+      const answer = await this.issueToken();
+      try {
+        issued = checkIssuedToken(answer);
+      } catch (error) {
+        // An invalid answer (no token, a bad `expires_in`) pauses issuing: never one issue per call.
+        this.pause.fail(error);
+        throw error;
+      }
+      this.pause.ok();
     } catch (error) {
       // A failed early renewal keeps the still-valid token; it is tried again later.
       if (oldRaw !== undefined && old && this.now() < old.expiresAt) {
@@ -355,7 +368,7 @@ export class SharedChannelToken {
     }
     this.issuedCount++;
     const t = this.now();
-    const lifetimeMs = Math.max(0, Number(issued.expires_in) || 0) * 1000;
+    const lifetimeMs = issued.expires_in * 1000;
     const record: TokenRecord = { token: issued.access_token, expiresAt: t + lifetimeMs, lifetimeMs };
     const raw = JSON.stringify(record);
     try {

@@ -5,7 +5,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { createDummyLineServer } from './server';
+import { checkHostname, createDummyLineServer } from './server';
 import type { DummyLineServer } from './types';
 
 /** Where the CLI writes. */
@@ -38,6 +38,10 @@ export interface CliArgs {
   readonly redelivery: boolean;
   /** `--json`: print one JSON line `{ origin, dataOrigin, managerOrigin, accessToken, channelId, channelSecret }` instead of the banner. */
   readonly json: boolean;
+  /** `--allow-remote`: allow a `--host` beyond loopback (a warning is printed). */
+  readonly allowRemote?: boolean;
+  /** `--max-body`: the largest body kept per recorded request (64 KiB by default). */
+  readonly maxBody?: number;
   /** `--help`: print usage and exit. */
   readonly help: boolean;
 }
@@ -51,7 +55,9 @@ Options:
   --port <n>          api host port (default 0: any free port)
   --data-port <n>     data host port (default 0: any free port)
   --manager-port <n>  manager host port, module attach only (default 0: any free port)
-  --host <addr>       address to listen on (default 127.0.0.1)
+  --host <addr>       address to listen on (default 127.0.0.1); beyond loopback needs --allow-remote
+  --allow-remote      allow --host beyond loopback (a warning is printed: the dummy's tokens and records are exposed)
+  --max-body <bytes>  largest request body kept per recorded request (default 65536)
   --token <t>         channel access token to accept (default: random)
   --seed <n>          PRNG seed for random faults
   --channel-secret <s>  secret of the default channel, which signs webhooks (default: random)
@@ -141,6 +147,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--json':
         args.json = true;
         break;
+      case '--allow-remote':
+        args.allowRemote = true;
+        break;
+      case '--max-body': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0) throw new Error('--max-body needs a non-negative integer');
+        args.maxBody = n;
+        break;
+      }
       case '--help':
       case '-h':
         args.help = true;
@@ -167,7 +182,11 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<Dum
     out.write(USAGE);
     return undefined;
   }
+  // Refused before anything listens; the server prints the warning when allowed.
+  checkHostname(args.hostname, args.allowRemote);
   const server = await createDummyLineServer({
+    allowRemote: args.allowRemote === true,
+    maxRecordedBodyBytes: args.maxBody ?? 64 * 1024,
     port: args.port,
     dataPort: args.dataPort,
     managerPort: args.managerPort,

@@ -41,8 +41,8 @@ function matches(rule: FaultRule, info: FaultRequestInfo): boolean {
 }
 
 function validate(rule: FaultRule): void {
-  if (rule.drop !== undefined && rule.drop !== 'before' && rule.drop !== 'after') {
-    throw new TypeError("fault.drop must be 'before' or 'after'");
+  if (rule.drop !== undefined && rule.drop !== 'before' && rule.drop !== 'after' && rule.drop !== 'mid-answer') {
+    throw new TypeError("fault.drop must be 'before', 'after' or 'mid-answer'");
   }
   if (rule.probability !== undefined && !(rule.probability >= 0 && rule.probability <= 1)) {
     throw new TypeError('fault.probability must be between 0 and 1');

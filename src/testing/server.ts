@@ -6,7 +6,8 @@
  * 2. apply the fault (delay, `drop: 'before'`, hang, injected status);
  * 3. authenticate (401), resolve the route (404), check `X-Line-Retry-Key` (400 / 409);
  * 4. run the handler, remember an accepted retry key;
- * 5. answer, with a unique `x-line-request-id` (or drop the connection for `drop: 'after'`).
+ * 5. answer, with a unique `x-line-request-id` (or drop the connection for `drop: 'after'`, or cut the answer after its
+ *    headers for `drop: 'mid-answer'`).
  */
 
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -58,6 +59,30 @@ type MutableRecord = { -readonly [K in keyof RecordedRequest]: RecordedRequest[K
 interface ReadBody {
   readonly bytes: Buffer;
   readonly tooLarge: boolean;
+  /** Bytes received (also past the limit). */
+  readonly size: number;
+}
+
+/** The default of `maxRecordedBodyBytes`: 1 MiB. */
+export const DEFAULT_MAX_RECORDED_BODY_BYTES = 1024 * 1024;
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '[::1]', 'localhost']);
+
+/**
+ * Checks the address to listen on: loopback, or beyond it only with `allowRemote` (then returns the warning to print).
+ *
+ * @param hostname - the address
+ * @param allowRemote - the explicit choice to listen beyond loopback
+ * @returns the warning to print, if any
+ */
+export function checkHostname(hostname: string, allowRemote: boolean | undefined): string | undefined {
+  if (LOOPBACK.has(hostname.toLowerCase())) return undefined;
+  if (!allowRemote) {
+    throw new TypeError(
+      `The dummy LINE platform listens on loopback only (127.0.0.1, ::1, localhost); '${hostname}' would expose it, its tokens and the requests it records to the network. Pass allowRemote: true (CLI: --allow-remote) to do so anyway.`,
+    );
+  }
+  return `The dummy LINE platform listens on ${hostname}, beyond loopback: anyone who can reach it can use its tokens and read the requests it records. Use it on a trusted network only.`;
 }
 
 interface ParsedBody {
@@ -93,7 +118,7 @@ function readBody(req: IncomingMessage, max: number): Promise<ReadBody> {
     });
     req.on('end', () => {
       const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-      resolve({ bytes: tooLarge ? Buffer.alloc(0) : bytes, tooLarge });
+      resolve({ bytes: tooLarge ? Buffer.alloc(0) : bytes, tooLarge, size });
     });
     req.on('error', reject);
     req.on('close', () => {
@@ -184,6 +209,7 @@ export class DummyLineServerImpl implements DummyLineServer {
   private readonly manager: Server;
   private records: MutableRecord[] = [];
   private readonly maxRecorded: number;
+  private readonly maxRecordedBody: number;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly hanging = new Set<ServerResponse>();
   private closing: Promise<void> | undefined;
@@ -199,6 +225,7 @@ export class DummyLineServerImpl implements DummyLineServer {
     this.sim = new Simulator(() => this.state, options, this.channelSecret);
     this.faultRules = new Faults(options.seed ?? DEFAULT_SEED);
     this.maxRecorded = Math.max(0, options.maxRecordedRequests ?? DEFAULT_MAX_RECORDED);
+    this.maxRecordedBody = Math.max(0, options.maxRecordedBodyBytes ?? DEFAULT_MAX_RECORDED_BODY_BYTES);
     this.routes.add(...allRoutes);
     this.api = createServer((req, res) => this.onRequest('api', req, res));
     this.data = createServer((req, res) => this.onRequest('data', req, res));
@@ -212,6 +239,8 @@ export class DummyLineServerImpl implements DummyLineServer {
    */
   async start(): Promise<void> {
     const hostname = this.options.hostname ?? '127.0.0.1';
+    const warning = checkHostname(hostname, this.options.allowRemote);
+    if (warning) process.emitWarning(warning, 'DummyLineWarning');
     try {
       this.port = await listen(this.api, this.options.port ?? 0, hostname);
       this.dataPort = await listen(this.data, this.options.dataPort ?? 0, hostname);
@@ -447,6 +476,11 @@ export class DummyLineServerImpl implements DummyLineServer {
       status: undefined,
       dropped: false,
     };
+    if (raw.size > this.maxRecordedBody) {
+      record.body = undefined;
+      record.bodyOmitted = 'over-cap';
+      record.bodyBytes = raw.size;
+    }
     this.record(record);
     if (fault?.drop === 'before') {
       // Recorded (so tests can count attempts) but never processed: nothing is delivered.
@@ -470,9 +504,20 @@ export class DummyLineServerImpl implements DummyLineServer {
     }
 
     const reply = this.process({ requestId, host, method, path, query, rawQuery, headers: req.headers, match, raw, parsed });
+    // Rejected requests (unauthenticated, unrouted, too large) are recorded without their body.
+    if (reply.status === 401 || reply.status === 413 || (reply.status === 404 && !match)) {
+      record.body = undefined;
+      record.bodyOmitted = 'rejected';
+      record.bodyBytes = raw.size;
+    }
     if (fault?.drop === 'after') {
       record.dropped = true;
       req.socket.destroy();
+      return;
+    }
+    if (fault?.drop === 'mid-answer') {
+      record.dropped = true;
+      this.send(res, record, reply, () => req.socket.destroy());
       return;
     }
     this.send(res, record, reply);
@@ -545,7 +590,8 @@ export class DummyLineServerImpl implements DummyLineServer {
     }
   }
 
-  private send(res: ServerResponse, record: MutableRecord, reply: RouteReply): void {
+  /** Answers; with `cut`, sends the head and half the body, then calls `cut` (which destroys the connection). */
+  private send(res: ServerResponse, record: MutableRecord, reply: RouteReply, cut?: () => void): void {
     const status = reply.status ?? 200;
     record.status = status;
     const headers: OutgoingHttpHeaders = { 'x-line-request-id': record.requestId, ...reply.headers };
@@ -553,6 +599,12 @@ export class DummyLineServerImpl implements DummyLineServer {
     if (body instanceof StreamBody) {
       headers['content-type'] = reply.contentType ?? 'application/octet-stream';
       if (body.size !== undefined) headers['content-length'] = body.size;
+      if (cut) {
+        headers['content-length'] = Math.max(2, body.size ?? 2);
+        res.writeHead(status, headers);
+        res.write(Buffer.from('\0'), cut);
+        return;
+      }
       res.writeHead(status, headers);
       const source = body.stream instanceof Readable ? body.stream : Readable.from(body.stream);
       pipeline(source, res, () => undefined);
@@ -565,6 +617,13 @@ export class DummyLineServerImpl implements DummyLineServer {
     } else {
       payload = body === undefined ? '' : JSON.stringify(body);
       headers['content-type'] = reply.contentType ?? 'application/json';
+    }
+    if (cut) {
+      const bytes = Buffer.from(payload.length > 0 ? payload : '{}');
+      headers['content-length'] = bytes.length;
+      res.writeHead(status, headers);
+      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), cut);
+      return;
     }
     headers['content-length'] = Buffer.byteLength(payload);
     res.writeHead(status, headers);

@@ -70,6 +70,13 @@ export interface RecordedRequest {
    * processed) or `drop: 'after'` (processed, then dropped).
    */
   readonly dropped: boolean;
+  /**
+   * Set when the body is not kept: `'rejected'` for a request answered 401 (unauthenticated), 404 (no such route)
+   * or 413 (too large), `'over-cap'` for a body over `maxRecordedBodyBytes`. `body` is then undefined.
+   */
+  readonly bodyOmitted?: 'rejected' | 'over-cap';
+  /** The size of the body that was not kept, in bytes (when `bodyOmitted` is set). */
+  readonly bodyBytes?: number;
 }
 
 /** Which send endpoint delivered messages (`pnp`: a LINE notification message sent by `POST /bot/pnp/push`). */
@@ -260,8 +267,11 @@ export interface FaultRule {
    * key is accepted, but the request is recorded in `server.requests` with `dropped: true`.
    * `'after'`: process the request (deliver, record the retry key) and then destroy the connection
    * without answering.
+   * `'mid-answer'`: process the request, send the answer's status and headers and the first half of its body, then
+   * destroy the connection (a connection lost in the middle of a 2xx answer; the request is recorded with
+   * `dropped: true` and its status).
    */
-  readonly drop?: 'before' | 'after';
+  readonly drop?: 'before' | 'after' | 'mid-answer';
   /** Never answer; the connection stays open until the client gives up or the server closes. */
   readonly hang?: boolean;
 }
@@ -297,8 +307,14 @@ export interface DummyLineServerOptions extends SimulatorOptions {
   readonly dataPort?: number;
   /** Port of the manager host listener (manager.line.biz, module attach only); 0 (any free port) by default. */
   readonly managerPort?: number;
-  /** The address to listen on; `127.0.0.1` by default. */
+  /**
+   * The address to listen on; `127.0.0.1` by default. An address beyond loopback (other than `127.0.0.1`, `::1` or
+   * `localhost`) exposes the dummy platform, its tokens and recorded requests to the network: it needs
+   * `allowRemote: true`, and a warning is printed.
+   */
   readonly hostname?: string;
+  /** Allow a `hostname` beyond loopback (a warning is printed); false by default. */
+  readonly allowRemote?: boolean;
   /** The main valid channel access token (`server.accessToken`); random by default. */
   readonly accessToken?: string;
   /** More valid channel access tokens. */
@@ -319,6 +335,12 @@ export interface DummyLineServerOptions extends SimulatorOptions {
   readonly recordRequests?: boolean;
   /** The most requests kept in `server.requests` (the oldest are dropped); 100,000 by default. */
   readonly maxRecordedRequests?: number;
+  /**
+   * The largest body kept per recorded request, in bytes; a larger one is recorded without its body
+   * (`bodyOmitted: 'over-cap'`). 1 MiB by default (64 KiB in the CLI). Rejected requests (401, 404, 413) are always
+   * recorded without their body.
+   */
+  readonly maxRecordedBodyBytes?: number;
   /** Whether to keep `server.deliveries` and `messagesTo()`; true by default (quota counts are always kept). */
   readonly recordDeliveries?: boolean;
   /** Overrides of the bot info answered by `GET /v2/bot/info`. */

@@ -32,8 +32,10 @@ export interface RetryInfo {
   attempt: number;
   /** Why it is retried. */
   reason: RetryReason;
-  /** Milliseconds the client waits before the next attempt. */
+  /** Milliseconds the client waits before the next attempt (what LINE's `Retry-After` asked, when it did). */
   delayMs: number;
+  /** What LINE's `Retry-After` header asked, in ms, when a 429 or 503 carried one. */
+  retryAfterMs?: number;
   /** HTTP method, upper case. */
   method: string;
   /** Request path, e.g. `/v2/bot/message/push`. */

@@ -90,11 +90,14 @@ export function createAxiosSender(instance: AxiosInstance): Sender {
   return async (req) => {
     const base = (instance.defaults.baseURL ?? '').replace(/\/+$/, '');
     // Relative to the instance's origin, with the query in it, as 1.1.0 asked axios (mock adapters match on it).
-    const url = base && req.url.startsWith(`${base}/`) ? req.url.slice(base.length) : req.url;
+    let url = base && req.url.startsWith(`${base}/`) ? req.url.slice(base.length) : req.url;
+    // Queries 1.1.0 sent as axios `params` go as `params` again.
+    if (req.params) url = url.split('?')[0];
     const config: AxiosRequestConfig & { [FROM_TRANSPORT]: true } = {
       method: req.method,
       url,
       headers: req.headers,
+      ...(req.params ? { params: req.params } : {}),
       data: req.data !== undefined ? req.data : req.body,
       signal: req.signal,
       responseType: req.responseType,
@@ -108,6 +111,10 @@ export function createAxiosSender(instance: AxiosInstance): Sender {
       return { status: res.status, statusText: res.statusText ?? '', headers: flatHeaders(res.headers), body: res.data, parsed: true };
     } catch (err) {
       const e = err as { response?: { status: number; statusText?: string; headers?: unknown; data?: unknown }; message?: string; code?: string };
+      // axios rejects a 2xx only when its body was lost (the connection died after the headers): no answer came.
+      if (e?.response && ((e.response.status >= 200 && e.response.status < 300) || /aborted/i.test(e.message ?? ''))) {
+        throw Object.assign(new Error(`the connection was lost in the middle of the answer (${e.message ?? 'aborted'})`), { code: 'ECONNRESET' });
+      }
       if (e?.response) return { status: e.response.status, statusText: e.response.statusText ?? '', headers: flatHeaders(e.response.headers), body: e.response.data, parsed: true };
       throw Object.assign(new Error(e?.message ?? String(err)), e?.code ? { code: e.code } : {});
     }

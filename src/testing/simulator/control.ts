@@ -124,7 +124,7 @@ function faultRule(body: Record<string, unknown>): FaultRule {
     if (type === undefined) throw new ControlError(400, `Unknown fault field '${key}' (fields: ${Object.keys(FAULT_FIELDS).join(', ')})`);
     if (typeof value !== type || value === null) throw new ControlError(400, `'${key}' must be a ${type}`);
   }
-  if (body.drop !== undefined && body.drop !== 'before' && body.drop !== 'after') throw new ControlError(400, "'drop' must be 'before' or 'after'");
+  if (body.drop !== undefined && body.drop !== 'before' && body.drop !== 'after' && body.drop !== 'mid-answer') throw new ControlError(400, "'drop' must be 'before', 'after' or 'mid-answer'");
   return body as FaultRule & { body?: LineErrorBody };
 }
 
