@@ -4,7 +4,8 @@
  *
  * @internal
  */
-import { createPrivateKey, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
+import type { JsonWebKey, KeyObject } from 'node:crypto';
+import { nodeCrypto } from './lazyNode';
 
 import { LineValidationError } from './errors';
 import type { ChannelJWTOptions } from './types/channelAccessToken';
@@ -30,9 +31,9 @@ function base64url(input: string | Buffer): string {
 
 function toKey(privateKey: ChannelJWTOptions['privateKey']): KeyObject {
   try {
-    if (typeof privateKey === 'string') return createPrivateKey(privateKey);
+    if (typeof privateKey === 'string') return nodeCrypto().createPrivateKey(privateKey);
     if (privateKey && typeof privateKey === 'object' && 'asymmetricKeyType' in privateKey) return privateKey as KeyObject;
-    return createPrivateKey({ key: privateKey as JsonWebKey, format: 'jwk' });
+    return nodeCrypto().createPrivateKey({ key: privateKey as JsonWebKey, format: 'jwk' });
   } catch {
     // The key itself is never echoed.
     throw new LineValidationError('privateKey', 'expected an RSA private key as a JWK object, a PEM string or a KeyObject; the value given could not be read');
@@ -66,7 +67,7 @@ export function createChannelJWT(options: ChannelJWTOptions): string {
   const payload: Record<string, string | number> = { iss: channelId, sub: channelId, aud: 'https://api.line.me/', exp: now + lifetime };
   if (tokenExp !== undefined) payload.token_exp = tokenExp;
   const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
-  const signature = sign('sha256', Buffer.from(input), key);
+  const signature = nodeCrypto().sign('sha256', Buffer.from(input), key);
   return `${input}.${base64url(signature)}`;
 }
 

@@ -6,7 +6,7 @@
  *
  * @internal
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID } from '../lazyNode';
 import type * as LineTypes from '../LineTypes';
 import { LineError, LineMulticastError, LineValidationError } from '../errors';
 import { LIMITS, requireString, validateMessages, validateRecipients } from '../validate';

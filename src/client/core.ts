@@ -4,7 +4,7 @@
  *
  * @internal
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { nodeCrypto, randomUUID } from '../lazyNode';
 import type { Readable } from 'node:stream';
 
 import type * as LineTypes from '../LineTypes';
@@ -67,7 +67,7 @@ export async function stream(client: object, path: string): Promise<Readable> {
  * same recipients with the same key (the whole list, or just `error.unsent`) reuses each chunk's key.
  */
 export function chunkKey(key: string, recipients: string[]): string {
-  const h = createHash('sha1').update(key).update('\n').update(recipients.join('\n')).digest('hex');
+  const h = nodeCrypto().createHash('sha1').update(key).update('\n').update(recipients.join('\n')).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 

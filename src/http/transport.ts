@@ -7,8 +7,8 @@
  *
  * @internal
  */
-import { randomUUID } from 'node:crypto';
-import { PassThrough, Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { nodeStream, randomUUID } from '../lazyNode';
 
 import {
   LineAbortError,
@@ -406,7 +406,7 @@ class Cut {
  * as LineAbortError, a broken connection as LineNetworkError. A reader that gives up frees the connection.
  */
 function safeStream(source: Readable, attempt: Cut, method: string, reqPath: string, timeout: number, signal: AbortSignal | undefined): Readable {
-  const out = new PassThrough();
+  const out = new (nodeStream().PassThrough)();
   let finished = false;
   let idle: NodeJS.Timeout | undefined;
   const end = () => {
@@ -510,7 +510,7 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
       if (res.status >= 200 && res.status < 300) {
         cut.stopTimer();
         if (responseType === 'stream') {
-          const source = res.body && typeof (res.body as Readable).pipe === 'function' ? (res.body as Readable) : Readable.from(res.body === undefined ? [] : [res.body]);
+          const source = res.body && typeof (res.body as Readable).pipe === 'function' ? (res.body as Readable) : nodeStream().Readable.from(res.body === undefined ? [] : [res.body]);
           const stream = safeStream(source, cut, method, endpoint.path, attemptTimeout, signal);
           return { data: stream as T, status: res.status, headers: res.headers, ...(retryKey ? { retryKey } : {}) };
         }

@@ -20,8 +20,8 @@
  * Store failure: fail open — the events are handled (never lost) and a `degraded` warning is reported; while the
  * store fails, a redelivery may be handled a second time, which the warning makes visible (never silent).
  */
-import { randomBytes } from 'node:crypto';
 
+import { nodeCrypto } from '../lazyNode';
 import { DegradedState, toStoreError, type Store, type StoreWarningListener } from './contract';
 
 /** 24 hours: how long a handled event id is remembered by default. */
@@ -76,7 +76,7 @@ export class WebhookDedup {
   private readonly claimTtlMs: number;
   private readonly prefix: string;
   private readonly state: DegradedState;
-  private readonly owner = randomBytes(9).toString('base64url');
+  private readonly owner = nodeCrypto().randomBytes(9).toString('base64url');
 
   /**
    * @param options - store, expiries, prefix, warning listener
@@ -101,7 +101,7 @@ export class WebhookDedup {
     const skipped: T[] = [];
     const inProgress: T[] = [];
     const mine: string[] = [];
-    const marker = `pending:${this.owner}:${randomBytes(6).toString('base64url')}`;
+    const marker = `pending:${this.owner}:${nodeCrypto().randomBytes(6).toString('base64url')}`;
     let failed = false;
     for (const event of events) {
       const id = event.webhookEventId;

@@ -18,8 +18,8 @@
  *
  * Tokens are kept in the store in plain text (Redis must be private to the fleet, as for any credential cache).
  */
-import { randomBytes } from 'node:crypto';
 
+import { nodeCrypto } from '../lazyNode';
 import { createChannelJWT, TokenManager, type IssuedToken } from '../channelToken';
 import { DegradedState, isStoreError, LineStoreError, toStoreError, type Store, type StoreWarningListener } from './contract';
 
@@ -121,7 +121,7 @@ export class SharedChannelToken {
   private readonly pollMs: number;
   private readonly now: () => number;
   private readonly state: DegradedState;
-  private readonly owner = randomBytes(9).toString('base64url');
+  private readonly owner = nodeCrypto().randomBytes(9).toString('base64url');
   private local?: TokenRecord & { checkedAt: number; raw: string };
   private inflight?: Promise<string>;
   private fallback?: TokenManager;
