@@ -401,12 +401,14 @@ class Cut {
 }
 
 /**
- * The stream handed out: a PassThrough fed by the sender's stream, so that it holds no reference to the request.
+ * The stream handed out: a plain Readable fed by the sender's stream (paused when the reader falls behind, resumed when
+ * it reads), so that it holds no reference to the request; no PassThrough in between (one stream hop fewer per chunk).
  * Errors reach the reader as LineErrors: an idle download (no byte for `timeout` ms) as LineTimeoutError, an abort
  * as LineAbortError, a broken connection as LineNetworkError. A reader that gives up frees the connection.
  */
 function safeStream(source: Readable, attempt: Cut, method: string, reqPath: string, timeout: number, signal: AbortSignal | undefined): Readable {
-  const out = new (nodeStream().PassThrough)();
+  // The only link back to the source is this closure: nothing of the request shows on the stream itself.
+  const out = new (nodeStream().Readable)({ read: () => void source.resume() });
   let finished = false;
   let idle: NodeJS.Timeout | undefined;
   const end = () => {
@@ -428,8 +430,14 @@ function safeStream(source: Readable, attempt: Cut, method: string, reqPath: str
     idle = setTimeout(() => fail(new LineTimeoutError({ method, path: reqPath }, timeout)), timeout);
   };
   attempt.on(() => fail(new LineAbortError({ method, path: reqPath })));
-  source.on('data', arm);
-  source.on('end', end);
+  source.on('data', (chunk: Buffer) => {
+    arm();
+    if (!out.push(chunk)) source.pause();
+  });
+  source.on('end', () => {
+    end();
+    out.push(null);
+  });
   source.on('error', (err: Error & { code?: string }) => {
     if (signal?.aborted) return fail(new LineAbortError({ method, path: reqPath }));
     fail(err instanceof LineError ? err : new LineNetworkError({ method, path: reqPath }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {})));
@@ -442,7 +450,6 @@ function safeStream(source: Readable, attempt: Cut, method: string, reqPath: str
     }
   });
   arm();
-  source.pipe(out);
   return out;
 }
 
