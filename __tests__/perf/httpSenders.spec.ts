@@ -425,7 +425,7 @@ describe('node sender: agents, proxies, redirects, one copy', () => {
     }
   });
 
-  it('the Buffer getMessageContent returns is the one built from the chunks (one concat at most)', async () => {
+  it('getMessageContent with a Content-Length reads into one Buffer of that size (no chunk list, no concat)', async () => {
     const size = 3 * 2 ** 20;
     const s = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size });
@@ -438,8 +438,27 @@ describe('node sender: agents, proxies, redirects, one copy', () => {
     const made = concat.mock.results.filter((r) => (r.value as Buffer).length === size);
     concat.mockRestore();
     expect(body.length).toBe(size);
+    expect(made).toHaveLength(0);
+    for (let i = 0; i < size / 65536; i++) expect(body[i * 65536]).toBe(i % 256);
+    expect(body.buffer.byteLength).toBe(size);
+  });
+
+  it('getMessageContent without a Content-Length concatenates the chunks once', async () => {
+    const size = 3 * 2 ** 20;
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }); // chunked
+      for (let i = 0; i < size / 65536; i++) res.write(Buffer.alloc(65536, i % 256));
+      res.end();
+    });
+    const client = makeClient('node', s.origin);
+    const concat = jest.spyOn(Buffer, 'concat');
+    const body = await client.getMessageContent('m1');
+    const made = concat.mock.results.filter((r) => (r.value as Buffer).length === size);
+    concat.mockRestore();
+    expect(body.length).toBe(size);
     expect(made).toHaveLength(1);
     expect(body).toBe(made[0].value);
+    for (let i = 0; i < size / 65536; i++) expect(body[i * 65536]).toBe(i % 256);
   });
 });
 

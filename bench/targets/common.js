@@ -90,6 +90,33 @@ const pushers = {
       });
     return { push, agent };
   },
+  /** undici's request() (its global keep-alive dispatcher). */
+  undici(origin) {
+    const { request } = require('undici');
+    const url = `${origin}/v2/bot/message/push`;
+    const push = async (to, text) => {
+      const res = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, 'x-line-retry-key': randomUUID() },
+        body: JSON.stringify({ to, messages: [{ type: 'text', text }] }),
+      });
+      if (res.statusCode !== 200) throw new Error(`status ${res.statusCode}`);
+      return res.body.json();
+    };
+    return { push };
+  },
+  /** messaging-api-line 1.1.0 from the npm registry (dev dependency `messaging-api-line-110`). */
+  line110(origin) {
+    const { LineClient } = require('messaging-api-line-110');
+    const client = new LineClient({ accessToken: TOKEN, origin, dataOrigin: origin });
+    return { push: (to, text) => client.pushText(to, text), client };
+  },
+  /** @line/bot-sdk's MessagingApiClient (fetch underneath), with a retry key as the others send. */
+  botsdk(origin) {
+    const { messagingApi } = require('@line/bot-sdk');
+    const client = new messagingApi.MessagingApiClient({ channelAccessToken: TOKEN, baseURL: origin });
+    return { push: (to, text) => client.pushMessage({ to, messages: [{ type: 'text', text }] }, randomUUID()) };
+  },
   /** axios with its defaults (Node's global agent). */
   axios(origin) {
     const axios = require('axios');

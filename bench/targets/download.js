@@ -1,8 +1,9 @@
 /**
- * One content download in a fresh process (run with --expose-gc): `--target=client-stream|raw-stream|client-buffer|raw-buffer
+ * One content download in a fresh process (run with --expose-gc): `--target=client-stream|line110-stream|raw-stream|client-buffer|raw-buffer
  * --origin=... --size=BYTES`. Reports the peak RSS growth over the RSS measured (after a GC) just before the request.
  *
  * - `client-stream`: `LineClient#getMessageContentStream`, consumed and discarded.
+ * - `line110-stream`: messaging-api-line 1.1.0's `getMessageContentStream` (axios, responseType stream).
  * - `raw-stream`: node:http GET with a keep-alive agent, consumed and discarded.
  * - `client-buffer`: `LineClient#getMessageContent` (the whole body in one Buffer).
  * - `raw-buffer`: node:http, chunks collected and concatenated once (one copy of the body: the floor).
@@ -45,7 +46,7 @@ function drain(stream) {
 (async () => {
   const target = a.target;
   const agent = new http.Agent({ keepAlive: true });
-  const client = target.startsWith('client') ? pushers.client(a.origin).client : undefined;
+  const client = target.startsWith('client') ? pushers.client(a.origin).client : target.startsWith('line110') ? pushers.line110(a.origin).client : undefined;
   globalThis.gc();
   const base = process.memoryUsage.rss();
   peak = base;
@@ -53,6 +54,7 @@ function drain(stream) {
   const t0 = performance.now();
   let bytes;
   if (target === 'client-stream') bytes = await drain(await client.getMessageContentStream(id));
+  else if (target === 'line110-stream') bytes = await drain(await client.getMessageContentStream(id));
   else if (target === 'raw-stream') bytes = await drain(await rawGet(a.origin, agent));
   else if (target === 'client-buffer') bytes = (await client.getMessageContent(id)).length;
   else if (target === 'raw-buffer') {

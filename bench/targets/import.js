@@ -1,5 +1,5 @@
 /**
- * Import cost, in a fresh process: `--target=bare|client|axios`.
+ * Import cost, in a fresh process: `--target=bare|client|axios|undici|line110|botsdk`.
  * - bare: requires nothing (the floor: node's own start-up).
  * - client: `require` of messaging-api-line (from dist).
  * - axios: `require` of axios, for comparison.
@@ -13,5 +13,8 @@ const { performance } = require('node:perf_hooks');
 const t0 = performance.now();
 const target = (/--target=(\w+)/.exec(process.argv.slice(2).join(' ')) || [])[1];
 if (target === 'client') require(process.env.BENCH_DIST || require('node:path').join(__dirname, '..', '..', 'dist'));
+else if (target === 'line110') require('messaging-api-line-110');
+else if (target === 'botsdk') require('@line/bot-sdk');
+else if (target === 'undici') require('undici');
 else if (target === 'axios') require('axios');
 require('node:fs').writeSync(1, `${JSON.stringify({ importMs: performance.now() - t0 })}\n`);

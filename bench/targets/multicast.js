@@ -2,9 +2,11 @@
  * Bulk multicast against the dummy LINE server (each multicast request delayed by a fixed time):
  * `--origin=... --token=... --recipients=100000 --concurrency=4 --probes=5`.
  * First measures one request's time (median of `probes` single 500-recipient multicasts, one at a time), then
- * multicasts to all recipients and compares with (chunks ÷ concurrency) × one request's time.
+ * multicasts to all recipients and compares with (chunks ÷ concurrency) × one request's time. Run with --expose-gc:
+ * reports the peak RSS and heap growth during the bulk multicast over a baseline taken with the id list built.
  */
 const { performance } = require('node:perf_hooks');
+const { setInterval, clearInterval } = require('node:timers');
 const { DIST, hardLimit, report, fail, args } = require('./common');
 
 hardLimit(120_000);
@@ -28,9 +30,22 @@ const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     one.push(performance.now() - t);
   }
   const to = Array.from({ length: recipients }, (_, i) => userId(i));
+  // Memory beyond the id list: the baseline is taken (after a GC) with the list already built.
+  if (globalThis.gc) globalThis.gc();
+  const base = process.memoryUsage();
+  let peakRss = base.rss;
+  let peakHeap = base.heapUsed;
+  const sample = () => {
+    const m = process.memoryUsage();
+    if (m.rss > peakRss) peakRss = m.rss;
+    if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
+  };
+  const timer = setInterval(sample, 2);
   const t0 = performance.now();
   const result = await client.multicast(to, messages);
   const ms = performance.now() - t0;
+  sample();
+  clearInterval(timer);
   const chunks = Math.ceil(recipients / 500);
   const ideal = Math.ceil(chunks / concurrency) * median(one);
   report({
@@ -42,5 +57,7 @@ const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     totalMs: ms,
     idealMs: ideal,
     ratio: ms / ideal,
+    rssGrowthMB: (peakRss - base.rss) / 2 ** 20,
+    heapGrowthMB: (peakHeap - base.heapUsed) / 2 ** 20,
   });
 })().catch(fail);

@@ -4,7 +4,8 @@
  *
  * @internal
  */
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { nodeStream } from '../lazyNode';
 import type FormData from 'form-data';
 
 import { LineValidationError } from '../errors';
@@ -38,7 +39,7 @@ export function audienceForm(fields: Record<string, string | undefined>, input: 
   } else if (Buffer.isBuffer(input)) {
     if (input.length === 0) throw new LineValidationError(argument, 'the file is empty', '1 or more IDs', 0);
     file = input;
-  } else if (input instanceof Readable || (input !== null && typeof input === 'object' && typeof (input as Readable).pipe === 'function')) {
+  } else if (input instanceof nodeStream().Readable || (input !== null && typeof input === 'object' && typeof (input as Readable).pipe === 'function')) {
     file = input as Readable;
   } else {
     throw new LineValidationError(argument, 'expected an array of IDs, a Buffer or a Readable of a text file with one ID per line');

@@ -4,9 +4,10 @@
  *
  * @internal
  */
-import { PassThrough, Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 
 import { LineAbortError, LineError, LineNetworkError, LineTimeoutError } from '../errors';
+import { nodeStream } from '../lazyNode';
 
 /** The transport's handle on one attempt (its `Cut`). */
 export interface Attempt {
@@ -19,13 +20,16 @@ export interface Attempt {
 }
 
 /**
- * The stream handed out: a PassThrough fed by the sender's stream, so that it holds no reference to the request.
+ * The stream handed out: a plain Readable fed by the sender's stream (paused when the reader falls behind, resumed when
+ * it reads), so that it holds no reference to the request; no PassThrough in between (one stream hop fewer per chunk).
  * Errors reach the reader as LineErrors: an idle download (no byte for `timeout` ms) as LineTimeoutError, an abort
  * as LineAbortError, a broken connection as LineNetworkError. A reader that gives up frees the connection.
  */
 export function handOut(body: unknown, attempt: Attempt, method: string, reqPath: string, timeout: number, signal: AbortSignal | undefined): Readable {
+  const { Readable } = nodeStream();
   const source = body && typeof (body as Readable).pipe === 'function' ? (body as Readable) : Readable.from(body === undefined ? [] : [body]);
-  const out = new PassThrough();
+  // The only link back to the source is this closure: nothing of the request shows on the stream itself.
+  const out = new Readable({ read: () => void source.resume() });
   let finished = false;
   let idle: NodeJS.Timeout | undefined;
   const end = () => {
@@ -47,8 +51,14 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
     idle = setTimeout(() => fail(new LineTimeoutError({ method, path: reqPath }, timeout)), timeout);
   };
   attempt.on(() => fail(new LineAbortError({ method, path: reqPath })));
-  source.on('data', arm);
-  source.on('end', end);
+  source.on('data', (chunk: Buffer) => {
+    arm();
+    if (!out.push(chunk)) source.pause();
+  });
+  source.on('end', () => {
+    end();
+    out.push(null);
+  });
   source.on('error', (err: Error & { code?: string }) => {
     if (signal?.aborted) return fail(new LineAbortError({ method, path: reqPath }));
     fail(err instanceof LineError ? err : new LineNetworkError({ method, path: reqPath }, Object.assign(new Error(err.message), err.code ? { code: err.code } : {})));
@@ -61,6 +71,5 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
     }
   });
   arm();
-  source.pipe(out);
   return out;
 }

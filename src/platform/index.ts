@@ -7,9 +7,11 @@
  *
  * @internal
  */
-import { createHash, createPrivateKey, randomUUID as nodeRandomUUID, sign, type JsonWebKey, type KeyObject } from 'node:crypto';
-import { Readable, PassThrough } from 'node:stream';
+import type { JsonWebKey, KeyObject } from 'node:crypto';
+import type { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+
+import { nodeCrypto, nodeStream, randomUUID } from '../lazyNode';
 
 import { LineValidationError } from '../errors';
 import type { ChannelJWTOptions } from '../types/channelAccessToken';
@@ -17,12 +19,12 @@ import type { ChannelJWTOptions } from '../types/channelAccessToken';
 /** Bytes as this build hands them out: a Buffer on Node.js, a Uint8Array on the web build. */
 export type Bytes = Buffer;
 
-/** A random UUID v4 (retry keys). */
-export const randomUUID: () => string = nodeRandomUUID;
+/** A random UUID v4 (retry keys); node:crypto is loaded on the first call (see lazyNode.ts). */
+export { randomUUID };
 
 /** SHA-1 of a UTF-8 string, in hex (multicast chunk keys). */
 export function sha1Hex(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  return nodeCrypto().createHash('sha1').update(text).digest('hex');
 }
 
 /** Base64 of a string's UTF-8 bytes. */
@@ -76,9 +78,9 @@ export async function imageType(bytes: Uint8Array): Promise<string | undefined> 
 
 function toKey(privateKey: ChannelJWTOptions['privateKey']): KeyObject {
   try {
-    if (typeof privateKey === 'string') return createPrivateKey(privateKey);
+    if (typeof privateKey === 'string') return nodeCrypto().createPrivateKey(privateKey);
     if (privateKey && typeof privateKey === 'object' && 'asymmetricKeyType' in privateKey) return privateKey as KeyObject;
-    return createPrivateKey({ key: privateKey as JsonWebKey, format: 'jwk' });
+    return nodeCrypto().createPrivateKey({ key: privateKey as JsonWebKey, format: 'jwk' });
   } catch {
     // The key itself is never echoed.
     throw new LineValidationError('privateKey', 'expected an RSA private key as a JWK object, a PEM string or a KeyObject; the value given could not be read');
@@ -92,16 +94,18 @@ export function signRS256(input: string, privateKey: ChannelJWTOptions['privateK
   if (key.asymmetricKeyType !== 'rsa') throw new LineValidationError('privateKey', `expected an RSA key, got ${key.asymmetricKeyType ?? 'an unknown key type'}`);
   const bits = key.asymmetricKeyDetails?.modulusLength;
   if (bits !== undefined && bits < 2048) throw new LineValidationError('privateKey', `LINE requires a 2048-bit RSA key, got ${bits} bits`, 'at least 2048 bits', bits);
-  return sign('sha256', Buffer.from(input, 'utf8'), key).toString('base64url');
+  return nodeCrypto().sign('sha256', Buffer.from(input, 'utf8'), key).toString('base64url');
 }
 
 /** A web ReadableStream answer body as this build's stream (a Readable on Node.js). */
 export function fromWebStream(body: ReadableStream<Uint8Array> | null): Readable {
+  const { Readable } = nodeStream();
   return body ? Readable.fromWeb(body as unknown as NodeWebStream) : Readable.from([]);
 }
 
 /** A streamed request body (a Readable or form-data) as a fetch body (a web ReadableStream). */
 export function toWebBody(body: { pipe: Readable['pipe']; on?: Readable['on'] }): ReadableStream<Uint8Array> {
+  const { PassThrough, Readable } = nodeStream();
   const pass = new PassThrough();
   body.on?.('error', (err: Error) => pass.destroy(err));
   body.pipe(pass);

@@ -129,7 +129,8 @@ function readStream(req: WebhookIncomingMessage, limit: number): Promise<Uint8Ar
       req.off('error', onError);
       req.off('close', onClose);
       if (error) reject(error);
-      else resolve(Buffer.concat(chunks, size));
+      // A body that arrived in one chunk (the usual webhook) is used as is: no copy.
+      else resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
     };
     const onData = (chunk: Buffer | string): void => {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;

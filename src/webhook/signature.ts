@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { nodeCrypto } from '../lazyNode';
 import { isArrayBuffer } from 'node:util/types';
 
 import { alreadyParsedError, invalidBodyError } from './errors';
@@ -69,10 +69,11 @@ export function signatureMatches(body: Uint8Array, secrets: readonly string[], s
   // A non-ASCII character makes the byte length differ: timingSafeEqual needs equal lengths.
   if (received.length !== SIGNATURE_LENGTH) return false;
   let matched = false;
+  const crypto = nodeCrypto();
   for (const secret of secrets) {
-    const expected = Buffer.from(createHmac('sha256', secret).update(body).digest('base64'), 'utf8');
+    const expected = Buffer.from(crypto.createHmac('sha256', secret).update(body).digest('base64'), 'utf8');
     // No early exit: every secret is tried, so timing does not reveal which one matched.
-    if (timingSafeEqual(expected, received)) matched = true;
+    if (crypto.timingSafeEqual(expected, received)) matched = true;
   }
   return matched;
 }

@@ -124,6 +124,9 @@ function decode(res: http.IncomingMessage, method: string): Readable {
   return out;
 }
 
+/** Bodies up to this size are read into one Buffer allocated from their Content-Length. */
+const PREALLOCATE_MAX = 2 ** 30;
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 21;
 
@@ -232,15 +235,33 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
             resolve({ ...head, body });
             return;
           }
+          // One copy of the body at most. With a Content-Length (and no decoding), the bytes go straight into one
+          // Buffer of that size as they arrive, so the chunks never pile up next to the whole (peak ≈ the body, not
+          // twice it); otherwise a single chunk is used as is and more are concatenated once.
+          const declared = body === res ? Number(res.headers['content-length']) : NaN;
+          let whole = declared > 65536 && declared <= PREALLOCATE_MAX ? Buffer.allocUnsafe(declared) : undefined;
+          let filled = 0;
           const chunks: Buffer[] = [];
-          body.on('data', (chunk: Buffer) => chunks.push(chunk));
+          body.on('data', (chunk: Buffer) => {
+            if (whole && filled + chunk.length <= whole.length) {
+              chunk.copy(whole, filled);
+              filled += chunk.length;
+              return;
+            }
+            if (whole) {
+              // More bytes than announced: keep what arrived and collect the rest.
+              chunks.push(whole.subarray(0, filled));
+              whole = undefined;
+            }
+            chunks.push(chunk);
+          });
           res.on('aborted', () => fail(Object.assign(new Error('stream has been aborted'), { code: 'ECONNRESET' })));
           body.on('error', fail);
           body.on('end', () => {
             done();
             if (settled) return;
             settled = true;
-            // One copy of the body at most: a single chunk is used as is, more are concatenated once.
+            if (whole) return resolve({ ...head, body: filled === whole.length ? whole : Buffer.from(whole.subarray(0, filled)) });
             resolve({ ...head, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
           });
         },
