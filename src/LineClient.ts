@@ -1,7 +1,7 @@
 import type { AxiosInstance } from 'axios';
 
 import type * as LineTypes from './LineTypes';
-import { createChannelJWT, TokenManager } from './channelToken';
+import { checkChannelJWTOptions, createChannelJWT, createChannelJWTAsync, TokenManager } from './channelToken';
 import { LineClientApi } from './client/LineClientApi';
 import { checkOrigin } from './client/args';
 import { STATE, stateOf, withCall, type TokenSource } from './client/state';
@@ -45,8 +45,9 @@ function checkFleetOptions(config: LineTypes.ClientConfig): void {
     if (typeof key !== 'object' || key === null) throw new LineValidationError('assertionKey', 'expected `{ keyId, privateKey }`');
     if (typeof config.channelId !== 'string' || config.channelId === '') throw new LineValidationError('channelId', '`assertionKey` needs the channel ID (a non-empty string)');
     if (typeof key.keyId !== 'string' || key.keyId === '') throw new LineValidationError('assertionKey.keyId', 'expected the key ID (kid) LINE gave for the public key');
-    // Signing one assertion checks the key (RSA, private, ≥ 2048 bits) and tokenExpSeconds now, not at the first call.
-    createChannelJWT({ channelId: config.channelId, kid: key.keyId, privateKey: key.privateKey, ...(key.tokenExpSeconds !== undefined ? { tokenExpSeconds: key.tokenExpSeconds } : {}) });
+    // Checks the key (RSA, private, ≥ 2048 bits; the web build checks the size at the first signature) and
+    // tokenExpSeconds now, not at the first call.
+    checkChannelJWTOptions({ channelId: config.channelId, kid: key.keyId, privateKey: key.privateKey, ...(key.tokenExpSeconds !== undefined ? { tokenExpSeconds: key.tokenExpSeconds } : {}) });
   }
   const rate = config.rateLimit;
   if (rate !== undefined) {
@@ -312,6 +313,19 @@ export class LineClient extends LineClientApi {
    */
   static createChannelJWT(options: LineTypes.ChannelJWTOptions): string {
     return createChannelJWT(options);
+  }
+
+  /**
+   * Signs the JWT assertion of channel access token v2.1, without a client, and resolves it; works on Node.js and in
+   * the web build (where the synchronous `createChannelJWT` throws). See the instance method.
+   *
+   * @see {@link https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/ | Generate a JSON Web Token}
+   * @param options - `channelId`, `privateKey` (JWK object, PEM string or KeyObject), `kid`, `tokenExpSeconds`, `expiresInSeconds`
+   * @returns the signed JWT
+   * @group Channel Access Token
+   */
+  static createChannelJWTAsync(options: LineTypes.ChannelJWTOptions): Promise<string> {
+    return createChannelJWTAsync(options);
   }
 
   /**

@@ -5,7 +5,7 @@
  * @internal
  */
 import { LineError, LineValidationError } from './errors';
-import { base64url, signRS256 } from './platform';
+import { base64url, checkRS256Key, signRS256, signRS256Async } from './platform';
 import type { ChannelJWTOptions } from './types/channelAccessToken';
 
 /** `client_assertion_type` of every JWT-assertion request. */
@@ -23,13 +23,9 @@ export function formBody(fields: Record<string, string | undefined>): string {
   return params.toString();
 }
 
-/**
- * Signs the JWT assertion of channel access token v2.1 with RS256.
- *
- * @see {@link https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/ | Generate a JSON Web Token}
- */
-export function createChannelJWT(options: ChannelJWTOptions): string {
-  const { channelId, privateKey, kid } = options;
+/** Checks the options of a JWT assertion (all but the key) and returns its signing input `header.payload`. */
+function signingInput(options: ChannelJWTOptions): string {
+  const { channelId, kid } = options;
   if (typeof channelId !== 'string' || channelId === '') throw new LineValidationError('channelId', 'expected a non-empty string');
   if (typeof kid !== 'string' || kid === '') throw new LineValidationError('kid', 'expected the key ID (kid) LINE gave for the public key');
   const lifetime = options.expiresInSeconds ?? MAX_JWT_LIFETIME_SECONDS;
@@ -44,8 +40,33 @@ export function createChannelJWT(options: ChannelJWTOptions): string {
   const header = { alg: 'RS256', typ: 'JWT', kid };
   const payload: Record<string, string | number> = { iss: channelId, sub: channelId, aud: 'https://api.line.me/', exp: now + lifetime };
   if (tokenExp !== undefined) payload.token_exp = tokenExp;
-  const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
-  return `${input}.${signRS256(input, privateKey)}`;
+  return `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
+}
+
+/**
+ * Signs the JWT assertion of channel access token v2.1 with RS256, synchronously (Node.js; the web build throws a
+ * LineError pointing to {@link createChannelJWTAsync}).
+ *
+ * @see {@link https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/ | Generate a JSON Web Token}
+ */
+export function createChannelJWT(options: ChannelJWTOptions): string {
+  const input = signingInput(options);
+  return `${input}.${signRS256(input, options.privateKey)}`;
+}
+
+/** As {@link createChannelJWT}, resolving the JWT: works on both builds (the web build signs with Web Crypto). */
+export async function createChannelJWTAsync(options: ChannelJWTOptions): Promise<string> {
+  const input = signingInput(options);
+  return `${input}.${await signRS256Async(input, options.privateKey)}`;
+}
+
+/**
+ * Checks the options of a JWT assertion and its key without signing, synchronously (on the web build the key's size
+ * is checked at the first signature).
+ */
+export function checkChannelJWTOptions(options: ChannelJWTOptions): void {
+  signingInput(options);
+  checkRS256Key(options.privateKey);
 }
 
 /** A token as issued by LINE. */

@@ -174,6 +174,16 @@ describe('createChannelJWT', () => {
     const short = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey;
     expect(() => LineClient.createChannelJWT({ channelId: CHANNEL_ID, privateKey: short, kid: 'k' })).toThrow(/2048-bit/);
   });
+
+  test('createChannelJWTAsync (static and instance) resolves the same JWT, and rejects bad input with the same errors', async () => {
+    const options = { channelId: CHANNEL_ID, privateKey: pem, kid: 'kid-1', tokenExpSeconds: 86400, now: 1_700_000_000_000 };
+    const expected = LineClient.createChannelJWT(options);
+    expect(await LineClient.createChannelJWTAsync(options)).toBe(expected);
+    expect(await makeClient().createChannelJWTAsync({ ...options, privateKey: jwk })).toBe(expected);
+    expect(decode(expected).valid).toBe(true);
+    await expect(LineClient.createChannelJWTAsync({ ...options, expiresInSeconds: 1801 })).rejects.toThrow(/30 minutes/);
+    await expect(LineClient.createChannelJWTAsync({ ...options, privateKey: publicKey })).rejects.toThrow(LineValidationError);
+  });
 });
 
 describe('automatic token management', () => {

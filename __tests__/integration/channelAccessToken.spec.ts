@@ -199,4 +199,13 @@ describe('createChannelJWT (local, no request)', () => {
     expect(again.split('.').slice(0, 2)).toEqual([header, payload]);
     expect(server.requests).toHaveLength(0);
   });
+
+  it('createChannelJWTAsync (instance and static) resolves the same JWT as the synchronous form, sending nothing', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const options = { channelId: '1234567890', privateKey, kid: 'kid-1', now: 1_700_000_000_000 };
+    const expected = client.createChannelJWT(options);
+    expect(await client.createChannelJWTAsync(options)).toBe(expected);
+    expect(await LineClient.createChannelJWTAsync({ ...options, privateKey: privateKey.export({ format: 'jwk' }) })).toBe(expected);
+    expect(server.requests).toHaveLength(0);
+  });
 });

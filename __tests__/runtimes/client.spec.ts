@@ -33,6 +33,7 @@ interface Report {
   label: string;
   signatures: boolean[];
   jwt: string;
+  syncJwt: { ok: boolean; lineError?: boolean; pointsToAsync?: boolean };
   requestId: string;
   bytes: { kind: string; length: number };
   stream: { kind: string; length: number };
@@ -186,8 +187,10 @@ describe.each(cases)('LineClient in %s', (label, kind, launch) => {
     expect(report.timeout).toMatchObject({ name: 'LineTimeoutError', timeoutName: true });
     expect(report.abort).toMatchObject({ name: 'LineAbortError', abortName: true });
 
-    // validateSignature and createChannelJWT (node:crypto on Node.js, pure JavaScript in the web build).
+    // validateSignature and createChannelJWTAsync (node:crypto on Node.js; @noble/hashes and Web Crypto in the web
+    // build, where the synchronous createChannelJWT throws a LineError pointing to createChannelJWTAsync).
     expect(report.signatures).toEqual([true, false]);
+    expect(report.syncJwt).toEqual(kind.webBuild ? { ok: false, lineError: true, pointsToAsync: true } : { ok: true });
     const [header, payload, signature] = report.jwt.split('.') as [string, string, string];
     expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toEqual({ alg: 'RS256', typ: 'JWT', kid: 'kid-1' });
     expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ iss: '1234567890', sub: '1234567890', aud: 'https://api.line.me/' });

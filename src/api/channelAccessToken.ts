@@ -7,7 +7,7 @@
  * @internal
  */
 import type * as LineTypes from '../LineTypes';
-import { createChannelJWT as signChannelJWT, formBody, JWT_BEARER } from '../channelToken';
+import { createChannelJWT as signChannelJWT, createChannelJWTAsync as signChannelJWTAsync, formBody, JWT_BEARER } from '../channelToken';
 import { LineValidationError } from '../errors';
 import { requireString } from '../validate';
 import { compactQuery, FORM_HEADERS } from '../client/args';
@@ -152,7 +152,9 @@ export async function issueStatelessChannelAccessToken(client: ApiClient, creden
 
 /**
  * Signs the JWT assertion of channel access token v2.1 (RS256, `kid` header; `iss` = `sub` = channel ID, `aud`
- * `https://api.line.me/`, `exp` at most 30 minutes ahead, optional `token_exp`). Nothing is sent.
+ * `https://api.line.me/`, `exp` at most 30 minutes ahead, optional `token_exp`). Nothing is sent. Synchronous, so
+ * Node.js only: the web build signs with Web Crypto, which is asynchronous, and throws a `LineError` here; use
+ * `createChannelJWTAsync` there.
  *
  * @see {@link https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/ | Generate a JSON Web Token}
  * @param options - `channelId`, `privateKey` (JWK object, PEM string or KeyObject), `kid`, `tokenExpSeconds`, `expiresInSeconds`
@@ -161,4 +163,18 @@ export async function issueStatelessChannelAccessToken(client: ApiClient, creden
  */
 export function createChannelJWT(_client: ApiClient, options: LineTypes.ChannelJWTOptions): string {
   return signChannelJWT(options);
+}
+
+/**
+ * Signs the JWT assertion of channel access token v2.1 as `createChannelJWT` does (same options, same JWT) and
+ * resolves it; works on Node.js and in the web build (Web Crypto, where the key is a JWK object or a PKCS#8 PEM).
+ * Nothing is sent.
+ *
+ * @see {@link https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/ | Generate a JSON Web Token}
+ * @param options - `channelId`, `privateKey` (JWK object, PEM string or KeyObject), `kid`, `tokenExpSeconds`, `expiresInSeconds`
+ * @returns the signed JWT, for `issueChannelAccessTokenByJWT`, `getValidChannelAccessTokenKeyIds` or `issueStatelessChannelAccessToken`
+ * @group Channel Access Token
+ */
+export function createChannelJWTAsync(_client: ApiClient, options: LineTypes.ChannelJWTOptions): Promise<string> {
+  return signChannelJWTAsync(options);
 }

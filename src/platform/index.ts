@@ -87,14 +87,28 @@ function toKey(privateKey: ChannelJWTOptions['privateKey']): KeyObject {
   }
 }
 
-/** Checks an RSA private key (JWK, PEM or KeyObject) and signs `input` with RS256; the signature in base64url. */
-export function signRS256(input: string, privateKey: ChannelJWTOptions['privateKey']): string {
+function checkedKey(privateKey: ChannelJWTOptions['privateKey']): KeyObject {
   const key = toKey(privateKey);
   if (key.type !== 'private') throw new LineValidationError('privateKey', `expected the private key, got a ${key.type} key`);
   if (key.asymmetricKeyType !== 'rsa') throw new LineValidationError('privateKey', `expected an RSA key, got ${key.asymmetricKeyType ?? 'an unknown key type'}`);
   const bits = key.asymmetricKeyDetails?.modulusLength;
   if (bits !== undefined && bits < 2048) throw new LineValidationError('privateKey', `LINE requires a 2048-bit RSA key, got ${bits} bits`, 'at least 2048 bits', bits);
-  return nodeCrypto().sign('sha256', Buffer.from(input, 'utf8'), key).toString('base64url');
+  return key;
+}
+
+/** Checks an RSA private key (JWK, PEM or KeyObject): readable, private, RSA, at least 2048 bits. */
+export function checkRS256Key(privateKey: ChannelJWTOptions['privateKey']): void {
+  checkedKey(privateKey);
+}
+
+/** Checks an RSA private key (JWK, PEM or KeyObject) and signs `input` with RS256; the signature in base64url. */
+export function signRS256(input: string, privateKey: ChannelJWTOptions['privateKey']): string {
+  return nodeCrypto().sign('sha256', Buffer.from(input, 'utf8'), checkedKey(privateKey)).toString('base64url');
+}
+
+/** As {@link signRS256}, resolving the signature (the web build signs with Web Crypto, which is asynchronous). */
+export async function signRS256Async(input: string, privateKey: ChannelJWTOptions['privateKey']): Promise<string> {
+  return signRS256(input, privateKey);
 }
 
 /** A web ReadableStream answer body as this build's stream (a Readable on Node.js). */

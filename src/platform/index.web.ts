@@ -1,13 +1,17 @@
 /**
  * The web twin of platform/index.ts, swapped in by the web build (dist/web): the same functions on web standards
  * only (Web Crypto, TextEncoder/TextDecoder, Uint8Array, web streams), so the client runs in Cloudflare Workers
- * without `nodejs_compat`, Deno, Bun and browsers with no `node:` import.
+ * without `nodejs_compat`, Deno, Bun and browsers with no `node:` import. No hand-written cryptography: SHA-1 comes
+ * from `@noble/hashes` (audited, bundled into dist/web; only this twin and the web signature twin load it), RS256
+ * from Web Crypto, whose signing is asynchronous (see {@link signRS256Async}).
  *
  * @internal
  */
+import { sha1 } from '@noble/hashes/legacy';
+import { bytesToHex } from '@noble/hashes/utils';
+
 import { LineError, LineValidationError } from '../errors';
 import type { ChannelJWTOptions } from '../types/channelAccessToken';
-import { modulusBits, rs256, rsaKeyFromJwk, rsaKeyFromPem, type RsaPrivateKey } from './pureCrypto';
 
 /** Bytes as this build hands them out: a Uint8Array. */
 export type Bytes = Uint8Array;
@@ -20,52 +24,9 @@ export function randomUUID(): string {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/**
- * SHA-1 of a UTF-8 string, in hex (multicast chunk keys). Synchronous, so written out here: Web Crypto's digest is
- * asynchronous. Not used for security: it only derives a stable retry key per chunk.
- */
+/** SHA-1 of a UTF-8 string, in hex (multicast chunk keys; not used for security), by `@noble/hashes`. */
 export function sha1Hex(text: string): string {
-  const data = encoder.encode(text);
-  const bitLength = data.length * 8;
-  const words = new Uint32Array((((data.length + 8) >> 6) + 1) * 16);
-  for (let i = 0; i < data.length; i++) words[i >> 2] |= data[i] << (24 - (i % 4) * 8);
-  words[data.length >> 2] |= 0x80 << (24 - (data.length % 4) * 8);
-  words[words.length - 1] = bitLength >>> 0;
-  words[words.length - 2] = Math.floor(bitLength / 0x100000000);
-  let h0 = 0x67452301;
-  let h1 = 0xefcdab89;
-  let h2 = 0x98badcfe;
-  let h3 = 0x10325476;
-  let h4 = 0xc3d2e1f0;
-  const w = new Uint32Array(80);
-  for (let block = 0; block < words.length; block += 16) {
-    for (let t = 0; t < 16; t++) w[t] = words[block + t];
-    for (let t = 16; t < 80; t++) {
-      const x = w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16];
-      w[t] = (x << 1) | (x >>> 31);
-    }
-    let a = h0;
-    let b = h1;
-    let c = h2;
-    let d = h3;
-    let e = h4;
-    for (let t = 0; t < 80; t++) {
-      const f = t < 20 ? (b & c) | (~b & d) : t < 40 ? b ^ c ^ d : t < 60 ? (b & c) | (b & d) | (c & d) : b ^ c ^ d;
-      const k = t < 20 ? 0x5a827999 : t < 40 ? 0x6ed9eba1 : t < 60 ? 0x8f1bbcdc : 0xca62c1d6;
-      const temp = (((a << 5) | (a >>> 27)) + f + e + k + w[t]) >>> 0;
-      e = d;
-      d = c;
-      c = (b << 30) | (b >>> 2);
-      b = a;
-      a = temp;
-    }
-    h0 = (h0 + a) >>> 0;
-    h1 = (h1 + b) >>> 0;
-    h2 = (h2 + c) >>> 0;
-    h3 = (h3 + d) >>> 0;
-    h4 = (h4 + e) >>> 0;
-  }
-  return [h0, h1, h2, h3, h4].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+  return bytesToHex(sha1(encoder.encode(text)));
 }
 
 function binary(bytes: Uint8Array): string {
@@ -132,26 +93,74 @@ export async function imageType(bytes: Uint8Array): Promise<string | undefined> 
   return undefined;
 }
 
-/**
- * Checks an RSA private key (JWK or PEM; there is no KeyObject here) and signs `input` with RS256, synchronously
- * (`createChannelJWT` returns a string, Web Crypto would not): the signature in base64url.
- */
-export function signRS256(input: string, privateKey: ChannelJWTOptions['privateKey']): string {
-  if (privateKey && typeof privateKey === 'object' && (privateKey as { kty?: unknown }).kty === 'RSA' && typeof (privateKey as { d?: unknown }).d !== 'string') {
-    throw new LineValidationError('privateKey', 'expected the private key, got a public key');
+type KeyInput = { format: 'jwk'; key: JsonWebKey } | { format: 'pkcs8'; key: Uint8Array<ArrayBuffer> };
+
+/** Reads a JWK or PKCS#8 PEM RSA private key, without echoing it; the size is checked once Web Crypto has it. */
+function keyInput(privateKey: ChannelJWTOptions['privateKey']): KeyInput {
+  const unreadable = (): LineValidationError =>
+    new LineValidationError('privateKey', 'expected an RSA private key as a JWK object or a PKCS#8 PEM string (the web build takes no KeyObject); the value given could not be read');
+  if (typeof privateKey === 'string') {
+    const pem = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(privateKey);
+    if (!pem) throw unreadable();
+    if (pem[1] === 'RSA PRIVATE KEY') {
+      throw new LineValidationError(
+        'privateKey',
+        'the web build (Web Crypto) reads PKCS#8 keys ("BEGIN PRIVATE KEY"), not PKCS#1 ("BEGIN RSA PRIVATE KEY"): convert it with `openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem`, or pass the key as a JWK',
+      );
+    }
+    if (/PUBLIC KEY$/.test(pem[1])) throw new LineValidationError('privateKey', 'expected the private key, got a public key');
+    if (pem[1] !== 'PRIVATE KEY') throw unreadable();
+    try {
+      const der = atob(pem[2].replace(/\s+/g, ''));
+      const bytes = new Uint8Array(der.length);
+      for (let i = 0; i < der.length; i++) bytes[i] = der.charCodeAt(i);
+      return { format: 'pkcs8', key: bytes };
+    } catch {
+      throw unreadable();
+    }
   }
-  let key: RsaPrivateKey;
+  if (!privateKey || typeof privateKey !== 'object' || 'asymmetricKeyType' in privateKey) throw unreadable();
+  const jwk = privateKey as Record<string, unknown>;
+  if (jwk.kty !== 'RSA') throw new LineValidationError('privateKey', `expected an RSA key, got ${typeof jwk.kty === 'string' ? jwk.kty : 'an unknown key type'}`);
+  if (typeof jwk.d !== 'string') throw new LineValidationError('privateKey', 'expected the private key, got a public key');
+  return { format: 'jwk', key: jwk as JsonWebKey };
+}
+
+/**
+ * Checks what can be checked synchronously of an RSA private key (a JWK or a PKCS#8 PEM: RSA, private); its size
+ * (at least 2048 bits) is checked by {@link signRS256Async}, once Web Crypto has imported it.
+ */
+export function checkRS256Key(privateKey: ChannelJWTOptions['privateKey']): void {
+  keyInput(privateKey);
+}
+
+/** Synchronous RS256 signing does not exist in the web build (Web Crypto is asynchronous): a clear LineError. */
+export function signRS256(_input: string, _privateKey: ChannelJWTOptions['privateKey']): string {
+  throw new LineError(
+    'messaging-api-line (web build): createChannelJWT cannot sign synchronously here (the web build signs RS256 with Web Crypto, which is asynchronous); use `await LineClient.createChannelJWTAsync(options)` or `await client.createChannelJWTAsync(options)`, which take the same options.',
+  );
+}
+
+/**
+ * Checks an RSA private key (JWK or PKCS#8 PEM; no KeyObject here) and signs `input` with RS256 by Web Crypto
+ * (`RSASSA-PKCS1-v1_5`, SHA-256): resolves the signature in base64url.
+ */
+export async function signRS256Async(input: string, privateKey: ChannelJWTOptions['privateKey']): Promise<string> {
+  const { format, key } = keyInput(privateKey);
+  const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+  let cryptoKey: CryptoKey;
   try {
-    if (typeof privateKey === 'string') key = rsaKeyFromPem(privateKey);
-    else if (privateKey && typeof privateKey === 'object' && !('asymmetricKeyType' in privateKey)) key = rsaKeyFromJwk(privateKey as Record<string, unknown>);
-    else throw new LineError('a KeyObject needs node:crypto');
+    cryptoKey =
+      format === 'jwk'
+        ? await globalThis.crypto.subtle.importKey('jwk', { ...key, alg: 'RS256', key_ops: ['sign'], ext: false }, algorithm, false, ['sign'])
+        : await globalThis.crypto.subtle.importKey('pkcs8', key, algorithm, false, ['sign']);
   } catch {
     // The key itself is never echoed.
-    throw new LineValidationError('privateKey', 'expected an RSA private key as a JWK object or a PEM string (the web build takes no KeyObject); the value given could not be read');
+    throw new LineValidationError('privateKey', 'expected an RSA private key as a JWK object or a PKCS#8 PEM string; Web Crypto could not import the value given');
   }
-  const bits = modulusBits(key);
+  const bits = (cryptoKey.algorithm as RsaHashedKeyAlgorithm).modulusLength;
   if (bits < 2048) throw new LineValidationError('privateKey', `LINE requires a 2048-bit RSA key, got ${bits} bits`, 'at least 2048 bits', bits);
-  return base64url(rs256(key, encoder.encode(input)));
+  return base64url(new Uint8Array(await globalThis.crypto.subtle.sign(algorithm, cryptoKey, encoder.encode(input))));
 }
 
 /** A web ReadableStream answer body, handed out as is. */

@@ -20,7 +20,7 @@
  */
 
 import { randomUUID } from '../platform';
-import { checkIssuedToken, createChannelJWT, IssuePause, TokenManager, type IssuedToken } from '../channelToken';
+import { checkIssuedToken, createChannelJWT, createChannelJWTAsync, IssuePause, TokenManager, type IssuedToken } from '../channelToken';
 import { DegradedState, isStoreError, LineStoreError, toStoreError, type Store, type StoreWarningListener } from './contract';
 
 /** A token as LINE issues it (stateless, short-lived or v2.1). */
@@ -419,15 +419,16 @@ export interface ChannelJWTIssuerOptions {
 
 /**
  * Makes the `issue` function of a v2.1 {@link SharedChannelToken}: each call signs a fresh JWT assertion
- * (`createChannelJWT`, RS256, valid 30 minutes) and exchanges it for a channel access token v2.1.
+ * (`createChannelJWTAsync`, RS256, valid 30 minutes) and exchanges it for a channel access token v2.1.
  *
  * @param options - channel, signing key, token lifetime and the exchange call
  * @returns the issue function
  */
 export function channelJWTIssuer(options: ChannelJWTIssuerOptions): () => Promise<IssuedChannelToken> {
-  return () =>
+  // Signed asynchronously: the web build signs RS256 with Web Crypto.
+  return async () =>
     options.issueByJWT(
-      createChannelJWT({
+      await createChannelJWTAsync({
         channelId: options.channelId,
         kid: options.assertionKey.keyId,
         privateKey: options.assertionKey.privateKey,

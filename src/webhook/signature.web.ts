@@ -1,11 +1,13 @@
 /**
  * The web twin of signature.ts, swapped in by the web build: the same synchronous `validateSignature` (used by
- * `client.validateSignature`) with HMAC-SHA256 written on web standards (platform/pureCrypto.ts) instead of
- * node:crypto. `webhookHandler` does not use it: it checks signatures with Web Crypto.
+ * `client.validateSignature`) with HMAC-SHA256 from `@noble/hashes` (audited, synchronous, bundled into dist/web)
+ * instead of node:crypto. `webhookHandler` does not use it: it checks signatures with Web Crypto.
  *
  * @internal
  */
-import { hmacSha256 } from '../platform/pureCrypto';
+import { hmac } from '@noble/hashes/hmac';
+import { sha256 } from '@noble/hashes/sha2';
+
 import { alreadyParsedError, invalidBodyError } from './errors';
 import { usableSecrets } from './options';
 
@@ -32,7 +34,7 @@ export function validateSignature(rawBody: string | Uint8Array | ArrayBuffer, ch
   if (typeof signature !== 'string' || signature.length !== SIGNATURE_LENGTH) return false;
   let matched = false;
   for (const secret of usableSecrets(channelSecret)) {
-    const expected = base64(hmacSha256(encoder.encode(secret), body));
+    const expected = base64(hmac(sha256, encoder.encode(secret), body));
     let diff = 0;
     for (let i = 0; i < SIGNATURE_LENGTH; i++) diff |= expected.charCodeAt(i) ^ signature.charCodeAt(i);
     // No early exit: every secret is tried, so timing does not reveal which one matched.

@@ -7,8 +7,9 @@
  * check, the reply fallback helper, event helpers), the `Line` message factory and the errors: nothing in it imports
  * a `node:` module. The client sends with `fetch` (same retries, retry keys, timeouts, `AbortSignal`, errors and
  * redaction as on Node.js); what differs there: bytes are `Uint8Array`s and downloads (`getMessageContentStream`…)
- * web `ReadableStream`s; `createChannelJWT` takes a JWK or a PEM (no `KeyObject`); `client.axios` and uploads from a
- * Node.js `Readable` throw a `LineError` saying so.
+ * web `ReadableStream`s; `createChannelJWTAsync` signs with Web Crypto and takes a JWK or a PKCS#8 PEM (no
+ * `KeyObject`), while the synchronous `createChannelJWT` throws a `LineError` pointing to it; `client.axios` and
+ * uploads from a Node.js `Readable` throw a `LineError` saying so.
  *
  * @packageDocumentation
  */
