@@ -69,10 +69,12 @@ describe('message content', () => {
   test('waitForMessageContent rejects after the timeout, with a bounded number of checks', async () => {
     const captured = interceptAt('https://api-data.line.me', 'GET', '/v2/bot/message/m1/content/transcoding', { body: { status: 'processing' } }, 2);
     const started = Date.now();
-    const err = await makeClient().waitForMessageContent('m1', { timeout: 40, interval: 1000 }).catch((e: unknown) => e);
-    expect(Date.now() - started).toBeLessThan(900);
+    // A check at the start and one at the deadline (300 ms, well past one loopback answer even on a loaded machine),
+    // then the error, long before the 5 s interval would have allowed a third check.
+    const err = await makeClient().waitForMessageContent('m1', { timeout: 300, interval: 5000 }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(4000);
     expect(err).toBeInstanceOf(LineError);
-    expect((err as Error).message).toMatch(/still not ready after 40 ms \(last status: processing\)/);
+    expect((err as Error).message).toMatch(/still not ready after 300 ms \(last status: processing\)/);
     expect(captured.length).toBe(2);
   });
 

@@ -16,6 +16,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 
 import { createDummyLineServer, type DummyLineServer, signWebhook } from '../../src/testing';
+import { otherNodes } from './nodeVersions';
 
 const root = path.join(__dirname, '..', '..');
 const work = path.join(root, '.tmp-runtimes-client');
@@ -142,6 +143,10 @@ beforeEach(() => {
 });
 
 const cases: Array<[string, { webBuild: boolean; fetch: boolean }, (label: string) => Promise<Report>]> = [
+  ...otherNodes().flatMap(([name, node]): Array<[string, { webBuild: boolean; fetch: boolean }, (label: string) => Promise<Report>]> => [
+    [`${name} (node:http sender)`, { webBuild: false, fetch: false }, async (label) => parseReport(await run(node, ['client-main.mjs'], settings(label)))],
+    [`${name} (fetch: true)`, { webBuild: false, fetch: true }, async (label) => parseReport(await run(node, ['client-main.mjs'], settings(label, true)))],
+  ]),
   ['Bun (node:http sender)', { webBuild: false, fetch: false }, async (label) => parseReport(await run(bin('bun'), ['run', 'client-main.mjs'], settings(label)))],
   ['Bun (fetch: true)', { webBuild: false, fetch: true }, async (label) => parseReport(await run(bin('bun'), ['run', 'client-main.mjs'], settings(label, true)))],
   [

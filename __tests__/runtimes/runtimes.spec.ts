@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 
 import { SECRET, signedWebhook, tampered, textMessageBody, USER_ID } from '../examples/support';
+import { otherNodes } from './nodeVersions';
 
 const root = path.join(__dirname, '..', '..');
 const work = path.join(root, '.tmp-runtimes');
@@ -91,11 +92,19 @@ beforeAll(() => {
   for (const example of ['bun/server.ts', 'deno/server.ts', 'workers/worker.ts']) {
     fs.copyFileSync(path.join(root, 'examples', example), path.join(work, example.replace('/', '-')));
   }
+  fs.copyFileSync(path.join(__dirname, 'fixtures', 'node-server.mjs'), path.join(work, 'node-server.mjs'));
 }, 120_000);
 
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const runtimes: Array<[string, () => Promise<Started>]> = [
+const nodes = otherNodes();
+
+// [runtime, launch, webhook path]
+const runtimes: Array<[string, () => Promise<Started>, string?]> = [
+  ...nodes.flatMap(([label, node]): Array<[string, () => Promise<Started>, string]> => [
+    [`${label} (middleware on node:http)`, () => start(node, ['node-server.mjs']), '/webhook'],
+    [`${label} (webhookHandler behind node:http)`, () => start(node, ['node-server.mjs']), '/fetch'],
+  ]),
   ['Bun', () => start(bin('bun'), ['run', 'bun-server.ts'])],
   ['Deno', () => start(bin('deno'), ['run', '--node-modules-dir=manual', '--allow-env', '--allow-net=127.0.0.1', '--allow-read', '--allow-sys', 'deno-server.ts'])],
   [
@@ -134,16 +143,16 @@ const runtimes: Array<[string, () => Promise<Started>]> = [
   ],
 ];
 
-describe.each(runtimes)('webhookHandler in %s', (_, launch) => {
+describe.each(runtimes)('the webhook in %s', (_, launch, route = '/webhook') => {
   it('answers a signed request 200 with onEvents called once with the typed event, and a tampered one 401', async () => {
     const server = await launch();
     try {
       const signed = signedWebhook(textMessageBody('0123456789abcdef0123456789abcdef'));
-      const ok = await fetch(`${server.url}/webhook`, { method: 'POST', body: signed.body, headers: signed.headers });
+      const ok = await fetch(`${server.url}${route}`, { method: 'POST', body: signed.body, headers: signed.headers });
       expect(ok.status).toBe(200);
       await waitFor(() => loggedEvents(server.output()).length > 0);
       const bad = tampered(signed);
-      const rejected = await fetch(`${server.url}/webhook`, { method: 'POST', body: bad.body, headers: bad.headers });
+      const rejected = await fetch(`${server.url}${route}`, { method: 'POST', body: bad.body, headers: bad.headers });
       expect(rejected.status).toBe(401);
       expect(await rejected.text()).not.toContain(SECRET);
       await new Promise((r) => setTimeout(r, 300)); // a late log line would show up here
@@ -158,6 +167,7 @@ describe.each(runtimes)('webhookHandler in %s', (_, launch) => {
 
 describe('which build each runtime resolves', () => {
   it.each([
+    ...nodes.map(([label, node]): [string, string, string[]] => [label, node, ['conditions.mjs']]),
     ['Bun', bin('bun'), ['conditions.mjs']],
     ['Deno', bin('deno'), ['run', '--node-modules-dir=manual', '--allow-env', '--allow-read', '--allow-sys', 'conditions.mjs']],
   ])('%s gets the full build (LineClient included), not the web one', (_, command, args) => {
