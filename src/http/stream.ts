@@ -45,14 +45,20 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
     source.destroy();
     attempt.abort();
   };
-  const arm = () => {
-    if (timeout <= 0 || finished) return;
-    clearTimeout(idle);
-    idle = setTimeout(() => fail(new LineTimeoutError({ method, path: reqPath }, timeout)), timeout);
+  // The idle timeout costs one timer and a timestamp per chunk: the timer, when it fires, looks at how long the
+  // source has been quiet and either fails the download or sleeps for the rest of the timeout (re-arming a timer per
+  // chunk cost more than the rest of the hop).
+  let last = 0;
+  const check = () => {
+    idle = undefined;
+    if (finished) return;
+    const quiet = performance.now() - last;
+    if (quiet >= timeout) fail(new LineTimeoutError({ method, path: reqPath }, timeout));
+    else idle = setTimeout(check, Math.ceil(timeout - quiet));
   };
   attempt.on(() => fail(new LineAbortError({ method, path: reqPath })));
   source.on('data', (chunk: Buffer) => {
-    arm();
+    last = performance.now();
     if (!out.push(chunk)) source.pause();
   });
   source.on('end', () => {
@@ -70,6 +76,9 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
       attempt.abort();
     }
   });
-  arm();
+  if (timeout > 0 && !finished) {
+    last = performance.now();
+    idle = setTimeout(check, timeout);
+  }
   return out;
 }

@@ -43,10 +43,20 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
     reader.cancel().catch(() => undefined);
     attempt.abort();
   };
+  // One timer for the idle timeout and a timestamp per chunk (as in stream.ts): when the timer fires it fails the
+  // download if the source has been quiet for `timeout`, else sleeps for the rest of it.
+  let last = 0;
+  const check = () => {
+    idle = undefined;
+    if (finished) return;
+    const quiet = performance.now() - last;
+    if (quiet >= timeout) fail(new LineTimeoutError({ method, path: reqPath }, timeout));
+    else idle = setTimeout(check, Math.ceil(timeout - quiet));
+  };
   const arm = () => {
     if (timeout <= 0 || finished) return;
-    clearTimeout(idle);
-    idle = setTimeout(() => fail(new LineTimeoutError({ method, path: reqPath }, timeout)), timeout);
+    last = performance.now();
+    idle ??= setTimeout(check, timeout);
   };
   return new ReadableStream<Uint8Array>({
     start(c) {
