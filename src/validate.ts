@@ -86,5 +86,9 @@ export function validateRecipients(to: unknown, argument: string, max?: number, 
   if (max !== undefined && to.length > max) {
     throw new LineValidationError(argument, `${to.length} ${noun} is over LINE's limit of ${max} per request`, `1-${max} ${noun}`, to.length);
   }
-  for (let i = 0; i < to.length; i++) requireString(to[i], `${argument}[${i}]`);
+  // The argument's name (`to[123]`) is built only for an entry that fails: 100,000 recipients build none.
+  for (let i = 0; i < to.length; i++) {
+    const id: unknown = to[i];
+    if (typeof id !== 'string' || id === '') requireString(id, `${argument}[${i}]`);
+  }
 }

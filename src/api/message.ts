@@ -7,11 +7,12 @@
  * @internal
  */
 import type * as LineTypes from '../LineTypes';
-import { LineError, LineMulticastError, LineValidationError } from '../errors';
+import { LineValidationError } from '../errors';
 import { LIMITS, requireString, validateMessages, validateRecipients } from '../validate';
-import { chunk, compactQuery, optionalInt, requireDate } from '../client/args';
+import { compactQuery, optionalInt, requireDate } from '../client/args';
 import type { ApiClient } from '../client/context';
-import { chunkKey, empty, json, request, withMeta } from '../client/core';
+import { bulkMulticast } from '../client/bulk';
+import { empty, json, request, withMeta } from '../client/core';
 import { randomUUID } from '../platform';
 import { stateOf } from '../client/state';
 
@@ -155,34 +156,8 @@ export async function multicast(client: ApiClient, to: string[], messages: LineT
   const size = LIMITS.multicastRecipients;
   if (to.length <= size) return client.multicastRawBody({ to, messages, ...extra }, { retryKey, ...call });
 
-  const base = retryKey ?? randomUUID();
-  const chunks = chunk(to, size).map((recipients) => ({ to: recipients, retryKey: chunkKey(base, recipients) }));
-  const results: (LineTypes.MulticastResult | LineError)[] = new Array(chunks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < chunks.length) {
-      const part = chunks[next];
-      const index = next++;
-      try {
-        results[index] = await client.multicastRawBody({ to: part.to, messages, ...extra }, { retryKey: part.retryKey, ...call });
-      } catch (err) {
-        results[index] = err instanceof LineError ? err : new LineError(String(err));
-      }
-    }
-  };
-  const workers = Math.min(chunks.length, Math.max(1, concurrency ?? stateOf(client).multicastConcurrency));
-  await Promise.all(Array.from({ length: workers }, worker));
-
-  const failed = chunks.flatMap((part, i) => {
-    const result = results[i];
-    return result instanceof LineError ? [{ ...part, error: result }] : [];
-  });
-  if (failed.length > 0) {
-    const sent = chunks.filter((_, i) => !(results[i] instanceof LineError)).flatMap((c) => c.to);
-    throw new LineMulticastError(sent, failed, base);
-  }
-  const requestIds = (results as LineTypes.MulticastResult[]).map((r) => r.requestId ?? '');
-  return { requestId: requestIds[0], requestIds };
+  const concurrencyOf = concurrency ?? stateOf(client).multicastConcurrency;
+  return bulkMulticast(client, { to, messages, extra, key: retryKey ?? randomUUID(), size, concurrency: concurrencyOf, call });
 }
 
 /**

@@ -67,7 +67,15 @@ export async function stream(client: object, path: string): Promise<Readable> {
  * same recipients with the same key (the whole list, or just `error.unsent`) reuses each chunk's key.
  */
 export function chunkKey(key: string, recipients: string[]): string {
-  const h = sha1Hex(`${key}\n${recipients.join('\n')}`);
+  return sha1Key(`${key}\n${recipients.join('\n')}`);
+}
+
+/**
+ * A name-based UUID (version 5 layout) from the SHA-1 of `input`: a string's UTF-8 bytes, or bytes. The bulk
+ * multicast (bulk.ts) hashes the UTF-8 bytes of the same text as {@link chunkKey}, written into a reused buffer.
+ */
+export function sha1Key(input: string | Uint8Array): string {
+  const h = sha1Hex(input);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 

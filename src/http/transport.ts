@@ -42,6 +42,11 @@ export interface Endpoint {
   query?: Record<string, string | number | boolean | undefined>;
   /** JSON body (or a Buffer / stream / form with `headers['Content-Type']`). Omitted: no body at all. */
   body?: unknown;
+  /**
+   * `body` already encoded (its exact JSON.stringify bytes, made by the caller when it can do so for less): sent as
+   * is, while `body` is still what onRequest, the debug log and axios see.
+   */
+  encodedBody?: Uint8Array;
   headers?: Record<string, string>;
   responseType?: 'json' | 'arraybuffer' | 'stream';
   /** 1.1.0 sent `query` as axios `params`, not in the URL (see SenderRequest.params). */
@@ -455,7 +460,7 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
   const retryKey = endpoint.keyed ? (endpoint.retryKey ?? randomUUID()) : undefined;
   const url = buildUrl(settings.origins[host], endpoint.path, endpoint.query);
   const headers = buildHeaders(endpoint, retryKey);
-  const body = encodeBody(endpoint.body);
+  const body = endpoint.encodedBody ?? encodeBody(endpoint.body);
   const responseType = endpoint.responseType ?? 'json';
   let attemptTimeout = timeout;
   const fail = (failure: Failure, attempt: number): LineError => {
@@ -491,7 +496,7 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
         responseType,
         timeout: attemptTimeout,
       };
-      if (typeof body === 'string' && typeof endpoint.body !== 'string') request.data = endpoint.body;
+      if ((typeof body === 'string' || endpoint.encodedBody) && typeof endpoint.body !== 'string') request.data = endpoint.body;
       if (endpoint.queryAsParams && endpoint.query) {
         const params: Record<string, string> = {};
         for (const [k, v] of Object.entries(endpoint.query)) if (v !== undefined && v !== null) params[k] = String(v);

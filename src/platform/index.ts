@@ -22,9 +22,9 @@ export type Bytes = Buffer;
 /** A random UUID v4 (retry keys); node:crypto is loaded on the first call (see lazyNode.ts). */
 export { randomUUID };
 
-/** SHA-1 of a UTF-8 string, in hex (multicast chunk keys). */
-export function sha1Hex(text: string): string {
-  return nodeCrypto().createHash('sha1').update(text).digest('hex');
+/** SHA-1 of a string's UTF-8 bytes, or of bytes, in hex (multicast chunk keys). */
+export function sha1Hex(input: string | Uint8Array): string {
+  return nodeCrypto().createHash('sha1').update(input).digest('hex');
 }
 
 /** Base64 of a string's UTF-8 bytes. */

@@ -24,9 +24,9 @@ export function randomUUID(): string {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** SHA-1 of a UTF-8 string, in hex (multicast chunk keys; not used for security), by `@noble/hashes`. */
-export function sha1Hex(text: string): string {
-  return bytesToHex(sha1(encoder.encode(text)));
+/** SHA-1 of a string's UTF-8 bytes, or of bytes, in hex (multicast chunk keys; not used for security), by `@noble/hashes`. */
+export function sha1Hex(input: string | Uint8Array): string {
+  return bytesToHex(sha1(typeof input === 'string' ? encoder.encode(input) : input));
 }
 
 function binary(bytes: Uint8Array): string {
