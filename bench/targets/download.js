@@ -1,12 +1,16 @@
 /**
- * One content download in a fresh process (run with --expose-gc): `--target=client-stream|line110-stream|raw-stream|client-buffer|raw-buffer
- * --origin=... --size=BYTES`. Reports the peak RSS growth over the RSS measured (after a GC) just before the request.
+ * One content download in a fresh process (run with --expose-gc): `--target=client-stream|line110-stream|raw-stream|client-buffer|raw-buffer|raw-presized
+ * --origin=... --size=BYTES`. Reports the peak RSS growth over the RSS measured (after a GC) just before the request,
+ * which comes after a small download made the same way (the modules a first call loads are not the download's).
  *
  * - `client-stream`: `LineClient#getMessageContentStream`, consumed and discarded.
  * - `line110-stream`: messaging-api-line 1.1.0's `getMessageContentStream` (axios, responseType stream).
  * - `raw-stream`: node:http GET with a keep-alive agent, consumed and discarded.
  * - `client-buffer`: `LineClient#getMessageContent` (the whole body in one Buffer).
- * - `raw-buffer`: node:http, chunks collected and concatenated once (one copy of the body: the floor).
+ * - `raw-buffer`: node:http, chunks collected and concatenated once (the chunks and the copy alive together).
+ * - `raw-presized`: node:http, each chunk copied as it arrives into one Buffer sized from Content-Length (what the
+ *   client's node:http sender does): the floor for a body read whole. Its peak is still above the body: each chunk
+ *   node:http hands out is a Buffer of its own, freed only by the next scavenge of V8's young generation.
  */
 const http = require('node:http');
 const { setInterval, clearInterval } = require('node:timers');
@@ -24,9 +28,9 @@ const sample = () => {
   if (rss > peak) peak = rss;
 };
 
-function rawGet(origin, agent) {
+function rawGet(origin, agent, bytesId) {
   return new Promise((resolve, reject) => {
-    http.get(`${origin}/v2/bot/message/${id}/content`, { agent, headers: { Authorization: 'Bearer x' } }, resolve).on('error', reject);
+    http.get(`${origin}/v2/bot/message/${bytesId}/content`, { agent, headers: { Authorization: 'Bearer x' } }, resolve).on('error', reject);
   });
 }
 
@@ -43,33 +47,54 @@ function drain(stream) {
   });
 }
 
-(async () => {
-  const target = a.target;
-  const agent = new http.Agent({ keepAlive: true });
-  const client = target.startsWith('client') ? pushers.client(a.origin).client : target.startsWith('line110') ? pushers.line110(a.origin).client : undefined;
-  globalThis.gc();
-  const base = process.memoryUsage.rss();
-  peak = base;
-  const timer = setInterval(sample, 5);
-  const t0 = performance.now();
-  let bytes;
-  if (target === 'client-stream') bytes = await drain(await client.getMessageContentStream(id));
-  else if (target === 'line110-stream') bytes = await drain(await client.getMessageContentStream(id));
-  else if (target === 'raw-stream') bytes = await drain(await rawGet(a.origin, agent));
-  else if (target === 'client-buffer') bytes = (await client.getMessageContent(id)).length;
-  else if (target === 'raw-buffer') {
-    const res = await rawGet(a.origin, agent);
+/** One download of `bytesId` bytes by `target`; resolves the byte count. */
+async function download(target, client, agent, bytesId) {
+  if (target === 'client-stream' || target === 'line110-stream') return drain(await client.getMessageContentStream(bytesId));
+  if (target === 'raw-stream') return drain(await rawGet(a.origin, agent, bytesId));
+  if (target === 'client-buffer') return (await client.getMessageContent(bytesId)).length;
+  if (target === 'raw-buffer') {
+    const res = await rawGet(a.origin, agent, bytesId);
     const chunks = [];
     res.on('data', (c) => {
       chunks.push(c);
       if ((chunks.length & 7) === 0) sample();
     });
     await new Promise((resolve, reject) => res.on('end', resolve).on('error', reject));
-    bytes = Buffer.concat(chunks).length;
-  } else throw new Error(`unknown target ${target}`);
+    return Buffer.concat(chunks).length;
+  }
+  if (target === 'raw-presized') {
+    const res = await rawGet(a.origin, agent, bytesId);
+    const whole = Buffer.allocUnsafe(Number(res.headers['content-length']));
+    let filled = 0;
+    let n = 0;
+    res.on('data', (c) => {
+      filled += c.copy(whole, filled);
+      if ((++n & 7) === 0) sample();
+    });
+    await new Promise((resolve, reject) => res.on('end', resolve).on('error', reject));
+    return filled;
+  }
+  throw new Error(`unknown target ${target}`);
+}
+
+(async () => {
+  const target = a.target;
+  const agent = new http.Agent({ keepAlive: true });
+  const client = target.startsWith('client') ? pushers.client(a.origin).client : target.startsWith('line110') ? pushers.line110(a.origin).client : undefined;
+  // A small download first, the same way: what the first call loads (node:https, zlib, the client's modules) and
+  // the connection are not the download's memory.
+  await download(target, client, agent, String(256 * 1024));
+  globalThis.gc();
+  const base = process.memoryUsage.rss();
+  peak = base;
+  const timer = setInterval(sample, 5);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const bytes = await download(target, client, agent, id);
   sample();
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
   if (bytes !== size) throw new Error(`got ${bytes} bytes, expected ${size}`);
-  report({ rssGrowthMB: (peak - base) / 2 ** 20, baseRssMB: base / 2 ** 20, mbPerSec: size / 2 ** 20 / (ms / 1000), sizeMB: size / 2 ** 20 });
+  report({ rssGrowthMB: (peak - base) / 2 ** 20, baseRssMB: base / 2 ** 20, mbPerSec: size / 2 ** 20 / (ms / 1000), cpuMs: (cpu.user + cpu.system) / 1000, sizeMB: size / 2 ** 20 });
 })().catch(fail);
