@@ -12,7 +12,7 @@ import { LIMITS, requireString, validateMessages, validateRecipients } from '../
 import { compactQuery, optionalInt, requireDate } from '../client/args';
 import type { ApiClient } from '../client/context';
 import { bulkMulticast } from '../client/bulk';
-import { empty, json, request, withMeta } from '../client/core';
+import { empty, json, request, settle, withMeta } from '../client/core';
 import { randomUUID } from '../platform';
 import { stateOf } from '../client/state';
 
@@ -26,10 +26,12 @@ import { stateOf } from '../client/state';
  * @returns `{ sentMessages }`
  * @group Reply
  */
-export async function replyRawBody(client: ApiClient, body: LineTypes.ReplyRequestBody, options?: LineTypes.RequestOptions): Promise<LineTypes.ReplyMessageResponse> {
-  requireString(body?.replyToken, 'replyToken');
-  validateMessages(body.messages);
-  return request<LineTypes.ReplyMessageResponse>(client, { method: 'POST', path: '/v2/bot/message/reply', body }, options).then((r) => r.data);
+export function replyRawBody(client: ApiClient, body: LineTypes.ReplyRequestBody, options?: LineTypes.RequestOptions): Promise<LineTypes.ReplyMessageResponse> {
+  return settle(() => {
+    requireString(body?.replyToken, 'replyToken');
+    validateMessages(body.messages);
+    return json<LineTypes.ReplyMessageResponse>(client, { method: 'POST', path: '/v2/bot/message/reply', body }, options);
+  });
 }
 
 /**
@@ -42,9 +44,11 @@ export async function replyRawBody(client: ApiClient, body: LineTypes.ReplyReque
  * @returns `{ sentMessages }`
  * @group Reply
  */
-export async function reply(client: ApiClient, replyToken: string, messages: LineTypes.Message[], options: LineTypes.ReplyOptions = {}): Promise<LineTypes.ReplyMessageResponse> {
-  const { notificationDisabled, ...call } = options;
-  return client.replyRawBody({ replyToken, messages, ...(notificationDisabled !== undefined ? { notificationDisabled } : {}) }, call);
+export function reply(client: ApiClient, replyToken: string, messages: LineTypes.Message[], options: LineTypes.ReplyOptions = {}): Promise<LineTypes.ReplyMessageResponse> {
+  return settle(() => {
+    const { notificationDisabled, ...call } = options;
+    return client.replyRawBody({ replyToken, messages, ...(notificationDisabled !== undefined ? { notificationDisabled } : {}) }, call);
+  });
 }
 
 /**
@@ -70,11 +74,13 @@ export async function replyMessages(client: ApiClient, replyToken: string, messa
  * @returns `{ sentMessages, requestId, acceptedRequestId? }`
  * @group Push
  */
-export async function pushRawBody(client: ApiClient, body: LineTypes.PushRequestBody, options: Pick<LineTypes.PushOptions, 'retryKey' | 'timeout' | 'signal'> = {}): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
-  requireString(body?.to, 'to');
-  validateMessages(body.messages);
-  const { retryKey, ...call } = options;
-  return withMeta(await request<LineTypes.PushMessageResponse>(client, { method: 'POST', path: '/v2/bot/message/push', body, keyed: true, retryKey }, call));
+export function pushRawBody(client: ApiClient, body: LineTypes.PushRequestBody, options: Pick<LineTypes.PushOptions, 'retryKey' | 'timeout' | 'signal'> = {}): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  return settle(() => {
+    requireString(body?.to, 'to');
+    validateMessages(body.messages);
+    const { retryKey, ...call } = options;
+    return request<LineTypes.PushMessageResponse>(client, { method: 'POST', path: '/v2/bot/message/push', body, keyed: true, retryKey }, call).then(withMeta);
+  });
 }
 
 /**
@@ -87,17 +93,14 @@ export async function pushRawBody(client: ApiClient, body: LineTypes.PushRequest
  * @returns `{ sentMessages, requestId, acceptedRequestId? }`
  * @group Push
  */
-export async function push(client: ApiClient, to: string, messages: LineTypes.Message[], options: LineTypes.PushOptions = {}): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
-  const { notificationDisabled, customAggregationUnits, ...call } = options;
-  return client.pushRawBody(
-    {
-      to,
-      messages,
-      ...(notificationDisabled !== undefined ? { notificationDisabled } : {}),
-      ...(customAggregationUnits !== undefined ? { customAggregationUnits } : {}),
-    },
-    call,
-  );
+export function push(client: ApiClient, to: string, messages: LineTypes.Message[], options: LineTypes.PushOptions = {}): Promise<LineTypes.PushMessageResponse & LineTypes.SendMetadata> {
+  return settle(() => {
+    const { notificationDisabled, customAggregationUnits, ...call } = options;
+    const body: LineTypes.PushRequestBody = { to, messages };
+    if (notificationDisabled !== undefined) body.notificationDisabled = notificationDisabled;
+    if (customAggregationUnits !== undefined) body.customAggregationUnits = customAggregationUnits;
+    return client.pushRawBody(body, call);
+  });
 }
 
 /**

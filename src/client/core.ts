@@ -8,31 +8,54 @@ import type { Readable } from 'node:stream';
 
 import type * as LineTypes from '../LineTypes';
 import { LineApiError } from '../errors';
-import { send, type Endpoint, type TransportResponse } from '../http/transport';
+import { send, type Endpoint, type TransportResponse, type TransportSettings } from '../http/transport';
 import { randomUUID, sha1Hex, toBytes, type Bytes } from '../platform';
-import { stateOf } from './state';
+import { stateOf, type TokenSource } from './state';
+
+/**
+ * Runs `work` and returns its promise, a synchronous throw (a validation error) turned into a rejection: what an
+ * `async` function does, without its extra promise and turns on the hot send path.
+ */
+export function settle<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return work();
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
 
 /** Sends one request through the transport. */
-export async function request<T>(client: object, endpoint: Endpoint, call?: LineTypes.RequestOptions): Promise<TransportResponse<T>> {
-  const state = stateOf(client);
-  const options = call ? { ...state.call, ...call } : state.call;
-  if (!state.tokens || endpoint.noAuth) return send<T>(state.settings, endpoint, options);
+export function request<T>(client: object, endpoint: Endpoint, call?: LineTypes.RequestOptions): Promise<TransportResponse<T>> {
+  return settle(() => {
+    const state = stateOf(client);
+    const options = call ? { ...state.call, ...call } : state.call;
+    if (!state.tokens || endpoint.noAuth) return send<T>(state.settings, endpoint, options);
+    return withManagedToken<T>(state.settings, state.tokens, endpoint, options);
+  });
+}
+
+/** Sends with a managed token: a 401 (the token was revoked, say) renews it once and sends again. */
+async function withManagedToken<T>(settings: TransportSettings, tokens: TokenSource, endpoint: Endpoint, options: LineTypes.RequestOptions | undefined): Promise<TransportResponse<T>> {
   // One key for both sends below, so that a send resent after a token renewal stays exactly-once.
   if (endpoint.keyed && !endpoint.retryKey) endpoint = { ...endpoint, retryKey: randomUUID() };
-  const used = state.tokens.current;
+  const used = tokens.current;
   try {
-    return await send<T>(state.settings, endpoint, options);
+    return await send<T>(settings, endpoint, options);
   } catch (err) {
     // A managed token LINE rejects before its expiry (revoked, say) is replaced once; a 401 means nothing ran.
     if (!(err instanceof LineApiError && err.status === 401)) throw err;
-    await state.tokens.invalidate(used ?? state.tokens.current);
-    return send<T>(state.settings, endpoint, options);
+    await tokens.invalidate(used ?? tokens.current);
+    return send<T>(settings, endpoint, options);
   }
 }
 
 /** Sends one request and resolves the response body. */
-export async function json<T>(client: object, endpoint: Endpoint): Promise<T> {
-  return (await request<T>(client, endpoint)).data;
+export function json<T>(client: object, endpoint: Endpoint, call?: LineTypes.RequestOptions): Promise<T> {
+  return request<T>(client, endpoint, call).then(dataOf);
+}
+
+function dataOf<T>(response: TransportResponse<T>): T {
+  return response.data;
 }
 
 /** Like `json`, but resolves `fallback` when LINE answers 404 (1.1.0's rule for a few getters). */
@@ -87,7 +110,9 @@ export function withMeta<T>(res: TransportResponse<T>): T & LineTypes.SendMetada
     const sentMessages = (res.data as { sentMessages?: unknown } | undefined)?.sentMessages;
     return { ...(sentMessages ? { sentMessages } : {}), requestId: res.acceptedRequestId, acceptedRequestId: res.acceptedRequestId } as T & LineTypes.SendMetadata;
   }
-  const data = (res.data && typeof res.data === 'object' ? res.data : {}) as T;
+  // Object.assign, not a spread: V8 copies a parsed body and adds `requestId` to a spread copy on a slow path (≈0.7 µs).
+  const out = Object.assign({}, res.data && typeof res.data === 'object' ? res.data : {}) as T & LineTypes.SendMetadata;
   const requestId = res.headers['x-line-request-id'];
-  return (requestId ? { ...data, requestId } : { ...data }) as T & LineTypes.SendMetadata;
+  if (requestId) out.requestId = requestId;
+  return out;
 }

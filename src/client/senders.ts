@@ -9,6 +9,7 @@ import * as Line from '../Line';
 import type * as LineTypes from '../LineTypes';
 import { splitSendOptions } from '../messageOptions';
 import type { ApiClient } from './context';
+import { settle } from './core';
 import table from './messageKinds.json';
 
 /** A send verb of the helpers. */
@@ -30,10 +31,14 @@ const KINDS = new Map(
 );
 
 /**
- * Builds one message with a `Line` factory and sends it with `verb` (the body of every generated helper). Async, so that
- * a factory's validation error rejects the helper's promise instead of throwing synchronously.
+ * Builds one message with a `Line` factory and sends it with `verb` (the body of every generated helper). A
+ * factory's validation error rejects the helper's promise (it is never thrown synchronously).
  */
-export async function sendOne<R>(client: ApiClient, verb: Verb, target: string | string[] | undefined, kind: string, args: unknown[]): Promise<R> {
+export function sendOne<R>(client: ApiClient, verb: Verb, target: string | string[] | undefined, kind: string, args: unknown[]): Promise<R> {
+  return settle(() => sendBuilt<R>(client, verb, target, kind, args));
+}
+
+function sendBuilt<R>(client: ApiClient, verb: Verb, target: string | string[] | undefined, kind: string, args: unknown[]): Promise<R> {
   const entry = KINDS.get(kind);
   if (!entry) throw new TypeError(`unknown message kind ${kind}`);
   const { build, optionsAt } = entry;

@@ -19,7 +19,10 @@ export interface SenderRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** The full URL: origin, path and query string. */
   url: string;
-  /** Final header values (the bearer token included); names as the transport spelled them. */
+  /**
+   * Final header values (the bearer token included); names as the transport spelled them. A fresh object per
+   * attempt: the sender may add to it (Content-Length).
+   */
   headers: Record<string, string>;
   /** No body at all when undefined. */
   body?: string | Buffer | Uint8Array | Readable | FormBody;
@@ -63,7 +66,14 @@ export interface SenderResponse {
 }
 
 /** Moves one request's bytes. Rejects only when no answer came (a network error, an abort). */
-export type Sender = (request: SenderRequest) => Promise<SenderResponse>;
+export interface Sender {
+  (request: SenderRequest): Promise<SenderResponse>;
+  /**
+   * Set by a sender whose promise settles as soon as the request is cut off (through `onAbort`), so that the
+   * transport need not race it against the cut-off (it still does for stream and form bodies).
+   */
+  settlesOnAbort?: boolean;
+}
 
 /** Lower-cased, flattened headers from node's or axios's header objects. */
 export function flatHeaders(headers: unknown): Record<string, string> {

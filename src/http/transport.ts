@@ -88,6 +88,8 @@ export interface TransportSettings {
   rateLimit?: (endpoint: Endpoint, timeoutMs: number, signal: AbortSignal | undefined) => Promise<number>;
   /** Waits between attempts; injectable so tests run fast. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The last token's checked `Authorization` value (kept by the transport). */
+  authorization?: { token: string; header: string };
 }
 
 /** A successful answer (or a 409 that confirms an earlier attempt of a keyed send). */
@@ -193,7 +195,7 @@ function buildHeaders(endpoint: Endpoint, retryKey: string | undefined): Record<
   const headers: Record<string, string> = {
     Accept: 'application/json, text/plain, */*',
     'Content-Type': 'application/json',
-    'User-Agent': `messaging-api-line/${VERSION}`,
+    'User-Agent': USER_AGENT,
     'Accept-Encoding': ACCEPT_ENCODING,
   };
   if (endpoint.headers) {
@@ -204,6 +206,20 @@ function buildHeaders(endpoint: Endpoint, retryKey: string | undefined): Record<
   }
   if (retryKey) headers['X-Line-Retry-Key'] = retryKey;
   return headers;
+}
+
+const USER_AGENT = `messaging-api-line/${VERSION}`;
+
+/**
+ * `Bearer <token>`, checked as a header value (the check throws for a token with CR or LF) once per token: the
+ * settings keep the last token's value, as one token serves every call until it is renewed.
+ */
+function authorization(settings: TransportSettings, token: string): string {
+  const cached = settings.authorization;
+  if (cached?.token === token) return cached.header;
+  const header = headerValue(`Bearer ${token}`, 'Authorization');
+  settings.authorization = { token, header };
+  return header;
 }
 
 function encodeBody(body: unknown): SenderRequest['body'] {
@@ -345,33 +361,41 @@ function announce(settings: TransportSettings, endpoint: Endpoint, url: string, 
 }
 
 /**
- * What cuts one attempt off: the caller's signal or the transport's timer. A plain object: an AbortController (and
- * its EventTarget) is created only for a sender that reads `signal` (fetch, axios).
+ * One attempt, as the sender sees it (a {@link SenderRequest}) and as the transport cuts it off: the caller's signal
+ * or the transport's timer. One plain object per attempt: an AbortController (and its EventTarget) is created only
+ * for a sender that reads `signal` (fetch, axios).
  */
-class Cut {
-  private listeners: (() => void)[] = [];
+class Cut implements SenderRequest {
+  private listeners: (() => void)[] | undefined;
   private controller: AbortController | undefined;
   aborted = false;
   timedOut = false;
   reason: unknown;
   private timer: NodeJS.Timeout | undefined;
-  private readonly onCallerAbort: () => void;
+  private onCallerAbort: (() => void) | undefined;
+  data?: unknown;
+  params?: Record<string, string>;
 
   constructor(
-    timeout: number,
+    readonly method: Method,
+    readonly url: string,
+    /** A fresh object per attempt: the sender may add to it (Content-Length). */
+    readonly headers: Record<string, string>,
+    readonly body: SenderRequest['body'],
+    readonly responseType: SenderRequest['responseType'],
+    /** The attempt's timeout, as the sender may show it; `cutAfter` is the timer's (less after a rate-limit wait). */
+    readonly timeout: number,
+    cutAfter: number,
     private readonly caller: AbortSignal | undefined,
   ) {
-    this.onCallerAbort = () => this.abort(caller?.reason);
     if (caller) {
       if (caller.aborted) this.abort(caller.reason);
-      else caller.addEventListener('abort', this.onCallerAbort, { once: true });
+      else {
+        this.onCallerAbort = () => this.abort(caller.reason);
+        caller.addEventListener('abort', this.onCallerAbort, { once: true });
+      }
     }
-    if (timeout > 0 && !this.aborted) {
-      this.timer = setTimeout(() => {
-        this.timedOut = true;
-        this.abort(new Error(`timeout of ${timeout}ms exceeded`));
-      }, timeout);
-    }
+    if (cutAfter > 0 && !this.aborted) this.timer = setTimeout(timeUp, cutAfter, this, cutAfter);
   }
 
   abort(reason?: unknown): void {
@@ -381,22 +405,27 @@ class Cut {
     clearTimeout(this.timer);
     this.controller?.abort(reason);
     const listeners = this.listeners;
-    this.listeners = [];
-    for (const listener of listeners) listener();
+    this.listeners = undefined;
+    if (listeners) for (const listener of listeners) listener();
   }
 
   /** Registers a listener (run at once when already cut off); returns its remover. */
-  readonly on = (listener: () => void): (() => void) => {
+  on(listener: () => void): () => void {
     if (this.aborted) {
       listener();
       return () => undefined;
     }
-    this.listeners.push(listener);
+    (this.listeners ??= []).push(listener);
     return () => {
-      const i = this.listeners.indexOf(listener);
-      if (i !== -1) this.listeners.splice(i, 1);
+      const i = this.listeners?.indexOf(listener) ?? -1;
+      if (i !== -1) this.listeners?.splice(i, 1);
     };
-  };
+  }
+
+  /** The sender's name for {@link on}. */
+  onAbort(listener: () => void): () => void {
+    return this.on(listener);
+  }
 
   /** A real AbortSignal, created on first use. */
   get signal(): AbortSignal {
@@ -431,8 +460,14 @@ class Cut {
 
   /** Stops listening to the caller's signal. */
   release(): void {
-    this.caller?.removeEventListener('abort', this.onCallerAbort);
+    if (this.onCallerAbort) this.caller?.removeEventListener('abort', this.onCallerAbort);
   }
+}
+
+/** The transport's timer ran out (a function of its own: no closure per attempt). */
+function timeUp(cut: Cut, ms: number): void {
+  cut.timedOut = true;
+  cut.abort(new Error(`timeout of ${ms}ms exceeded`));
 }
 
 /** The body of a successful answer, shaped by `responseType`. */
@@ -476,41 +511,33 @@ export async function send<T>(settings: TransportSettings, endpoint: Endpoint, c
     let failure: Failure;
     // The token is looked up for every attempt: a managed token may have been renewed while we waited.
     if (!endpoint.noAuth) {
-      const token = await settings.token();
-      if (token) headers.Authorization = headerValue(`Bearer ${token}`, 'Authorization');
+      // A fixed token is a string: no await (and no extra turn of the event loop) for it.
+      const found = settings.token();
+      const token = typeof found === 'object' ? await found : found;
+      if (token) headers.Authorization = authorization(settings, token);
     }
     // Fleet rate limit: this endpoint's turn, right before the bytes go (within the attempt's timeout and signal).
     const cutTimeout = settings.rateLimit === undefined ? attemptTimeout : await settings.rateLimit(endpoint, attemptTimeout, signal);
     announce(settings, endpoint, url, headers);
-    const cut = new Cut(cutTimeout, signal);
+    // Object.assign, not a spread: V8 adds a property to a spread copy (the sender's Content-Length) on a slow path.
+    const cut = new Cut(method, url, Object.assign({}, headers), body, responseType, attemptTimeout, cutTimeout, signal);
     try {
-      const request: SenderRequest = {
-        method,
-        url,
-        headers: { ...headers },
-        body,
-        get signal() {
-          return cut.signal;
-        },
-        onAbort: cut.on,
-        responseType,
-        timeout: attemptTimeout,
-      };
-      if ((typeof body === 'string' || endpoint.encodedBody) && typeof endpoint.body !== 'string') request.data = endpoint.body;
+      if ((typeof body === 'string' || endpoint.encodedBody) && typeof endpoint.body !== 'string') cut.data = endpoint.body;
       if (endpoint.queryAsParams && endpoint.query) {
         const params: Record<string, string> = {};
         for (const [k, v] of Object.entries(endpoint.query)) if (v !== undefined && v !== null) params[k] = String(v);
-        request.params = params;
+        cut.params = params;
       }
-      const res = await cut.race(settings.sender(host)(request));
+      const sender = settings.sender(host);
+      // A sender that settles as soon as it is cut off (the node sender) needs no race around it.
+      const res = await (sender.settlesOnAbort && !isStreamBody(body) ? sender(cut) : cut.race(sender(cut)));
       if (res.status >= 200 && res.status < 300) {
         cut.stopTimer();
-        if (responseType === 'stream') {
-          const stream = handOut(res.body, cut, method, endpoint.path, attemptTimeout, signal);
-          return { data: stream as T, status: res.status, headers: res.headers, ...(retryKey ? { retryKey } : {}) };
-        }
-        cut.release();
-        return { data: shape(res, endpoint) as T, status: res.status, headers: res.headers, ...(retryKey ? { retryKey } : {}) };
+        const data = responseType === 'stream' ? handOut(res.body, cut, method, endpoint.path, attemptTimeout, signal) : shape(res, endpoint);
+        if (responseType !== 'stream') cut.release();
+        const out: TransportResponse<T> = { data: data as T, status: res.status, headers: res.headers };
+        if (retryKey) out.retryKey = retryKey;
+        return out;
       }
       const data = await cut.race(readErrorBody(res.body));
       cut.stopTimer();

@@ -1,7 +1,7 @@
 /**
  * The default sender on Node: `node:http` / `node:https` with keep-alive agents shared by every client of the
  * process (or the `httpAgent` / `httpsAgent` of the config). Honours the proxy environment variables (HTTP_PROXY,
- * HTTPS_PROXY, ALL_PROXY, NO_PROXY, lower-case too) through `proxy-from-env`, `https-proxy-agent` and
+ * HTTPS_PROXY, ALL_PROXY, NO_PROXY, lower-case too; read when the client is created) through `proxy-from-env`, `https-proxy-agent` and
  * `http-proxy-agent`, loaded only when a proxy applies. Decodes gzip/deflate/br answers (node:zlib). Follows
  * redirects for GET only, without `Authorization` to another origin; other methods are never sent twice.
  *
@@ -12,7 +12,7 @@ import type https from 'node:https';
 import util from 'node:util';
 import type { Readable } from 'node:stream';
 
-import { flatHeaders, isStreamBody, type FormBody, type Sender, type SenderRequest, type SenderResponse } from '../sender';
+import { isStreamBody, type FormBody, type Sender, type SenderRequest, type SenderResponse } from '../sender';
 
 /** Keep-alive agents shared by every client of the process: connections are reused across calls and clients. */
 let sharedAgents: { httpAgent: http.Agent; httpsAgent: https.Agent } | undefined;
@@ -49,9 +49,13 @@ export function defaultAgents(): { httpAgent: http.Agent; httpsAgent: https.Agen
 const PROXY_ENV = ['npm_config_http_proxy', 'http_proxy', 'npm_config_https_proxy', 'https_proxy', 'npm_config_proxy', 'all_proxy'].flatMap((n) => [n, n.toUpperCase()]);
 const proxyAgents = new Map<string, http.Agent>();
 
+/** True when the environment names a proxy (read when a sender is created: reading it costs on every call). */
+function proxyInEnv(): boolean {
+  return PROXY_ENV.some((name) => process.env[name]);
+}
+
 /** The proxy agent for `url` when the environment names a proxy for it (libraries loaded only then). */
-function proxyAgent(url: URL): http.Agent | undefined {
-  if (!PROXY_ENV.some((name) => process.env[name])) return undefined;
+function proxyAgent(url: Target): http.Agent | undefined {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { getProxyForUrl } = require('proxy-from-env') as { getProxyForUrl(url: string): string };
   const proxy = getProxyForUrl(url.href);
@@ -124,6 +128,53 @@ function decode(res: http.IncomingMessage, method: string): Readable {
   return out;
 }
 
+/** Where a request goes: what node:http needs of its URL. */
+interface Target {
+  protocol: string;
+  hostname: string;
+  port: string;
+  /** Path and query string. */
+  path: string;
+  origin: string;
+  href: string;
+}
+
+function targetOf(url: URL): Target {
+  return {
+    protocol: url.protocol,
+    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    port: url.port,
+    path: url.pathname + url.search,
+    origin: url.origin,
+    href: url.href,
+  };
+}
+
+/** A path and query the transport built (segments encoded), which WHATWG URL parsing would leave as they are. */
+const PLAIN_PATH = /^\/[\w\-.~%!$&'()*+,;=:@/?]*$/;
+const DOT_SEGMENT = /\/\.\.?(?:[/?]|$)/;
+
+/**
+ * The target of a URL the transport built. Its origin's parse is kept (a client calls one or two origins), and a
+ * plain path is appended as is; anything else (a redirect's location, a dot segment) goes through `new URL`.
+ */
+function parseTarget(url: string, origins: Map<string, Target>): Target {
+  const at = url.indexOf('/', url.indexOf('//') + 2);
+  const rest = at === -1 ? '' : url.slice(at);
+  if (at !== -1 && PLAIN_PATH.test(rest) && !DOT_SEGMENT.test(rest)) {
+    const originText = url.slice(0, at);
+    let origin = origins.get(originText);
+    if (!origin) {
+      const parsed = new URL(originText);
+      if (parsed.pathname !== '/' || parsed.search || parsed.hash || parsed.username || parsed.password) return targetOf(new URL(url));
+      origin = targetOf(parsed);
+      if (origins.size < 16) origins.set(originText, origin);
+    }
+    return { ...origin, path: rest, href: origin.origin + rest };
+  }
+  return targetOf(new URL(url));
+}
+
 /** Bodies up to this size are read into one Buffer allocated from their Content-Length. */
 const PREALLOCATE_MAX = 2 ** 30;
 
@@ -155,28 +206,42 @@ function formLength(form: FormBody): Promise<number | undefined> {
   });
 }
 
+/** Listens to the transport's cut-off, without creating an AbortSignal when it offers `onAbort`. */
+function listen(req: SenderRequest, listener: () => void): () => void {
+  if (req.onAbort) return req.onAbort(listener);
+  const { signal } = req;
+  if (signal.aborted) {
+    listener();
+    return () => undefined;
+  }
+  signal.addEventListener('abort', listener, { once: true });
+  return () => signal.removeEventListener('abort', listener);
+}
+
+/** node's answer headers (names already lower-case) as flat strings: repeated ones (set-cookie) joined. */
+function nodeHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) out[name] = typeof value === 'string' ? value : value.join(', ');
+  }
+  return out;
+}
+
 /**
- * Creates the node:http sender.
+ * Creates the node:http sender. The proxy environment variables are read here, when the client is created.
  *
  * @param options - agents given in the client config (else the shared keep-alive agents, or a proxy's)
  * @returns a sender
  */
 export function createNodeSender(options: NodeSenderOptions = {}): Sender {
-  const exchange = (req: SenderRequest, url: URL, headers: Record<string, string>, redirects: number): Promise<SenderResponse> =>
+  const proxied = proxyInEnv();
+  const origins = new Map<string, Target>();
+  const exchange = (req: SenderRequest, url: Target, headers: Record<string, string>, redirects: number): Promise<SenderResponse> =>
     new Promise<SenderResponse>((resolve, reject) => {
-      // The transport's cut-off, without creating an AbortSignal when it offers one.
-      const listen = req.onAbort ?? ((listener: () => void) => {
-        const { signal } = req;
-        if (signal.aborted) {
-          listener();
-          return () => undefined;
-        }
-        signal.addEventListener('abort', listener, { once: true });
-        return () => signal.removeEventListener('abort', listener);
-      });
       const isHttps = url.protocol === 'https:';
       if (!isHttps && url.protocol !== 'http:') return reject(Object.assign(new Error(`Unsupported protocol ${url.protocol}`), { code: 'ERR_BAD_REQUEST' }));
-      const agent = (isHttps ? options.httpsAgent : options.httpAgent) ?? proxyAgent(url) ?? (isHttps ? defaultAgents().httpsAgent : defaultAgents().httpAgent);
+      const agent = (isHttps ? options.httpsAgent : options.httpAgent) ?? (proxied ? proxyAgent(url) : undefined) ?? (isHttps ? defaultAgents().httpsAgent : defaultAgents().httpAgent);
       let settled = false;
       let stream: Readable | undefined;
       const onAbort = () => {
@@ -200,9 +265,9 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
       const request = (isHttps ? https : http).request(
         {
           protocol: url.protocol,
-          hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+          hostname: url.hostname,
           port: url.port,
-          path: url.pathname + url.search,
+          path: url.path,
           method: req.method,
           headers,
           agent,
@@ -220,19 +285,20 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
             done();
             settled = true;
             if (redirects <= 0) return reject(Object.assign(new Error('Maximum number of redirects exceeded'), { code: 'ERR_FR_TOO_MANY_REDIRECTS' }));
-            const next = new URL(res.headers.location, url);
+            const next = targetOf(new URL(res.headers.location, url.href));
             const nextHeaders = { ...headers };
             if (next.origin !== url.origin) for (const k of Object.keys(nextHeaders)) if (k.toLowerCase() === 'authorization') delete nextHeaders[k];
             exchange(req, next, nextHeaders, redirects - 1).then(resolve, reject);
             return;
           }
           const body = decode(res, req.method);
-          const head = { status, statusText: res.statusMessage ?? '', headers: flatHeaders(res.headers) };
+          const statusText = res.statusMessage ?? '';
+          const answered = nodeHeaders(res.headers);
           if (req.responseType === 'stream') {
             stream = body;
             settled = true;
             body.once('close', done);
-            resolve({ ...head, body });
+            resolve({ status, statusText, headers: answered, body });
             return;
           }
           // One copy of the body at most. With a Content-Length (and no decoding), the bytes go straight into one
@@ -255,19 +321,19 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
             }
             chunks.push(chunk);
           });
-          res.on('aborted', () => fail(Object.assign(new Error('stream has been aborted'), { code: 'ECONNRESET' })));
+          // A connection lost before the end destroys `res` with ECONNRESET ("aborted"): an 'error' below.
           body.on('error', fail);
           body.on('end', () => {
             done();
             if (settled) return;
             settled = true;
-            if (whole) return resolve({ ...head, body: filled === whole.length ? whole : Buffer.from(whole.subarray(0, filled)) });
-            resolve({ ...head, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
+            const bytes = whole ? (filled === whole.length ? whole : Buffer.from(whole.subarray(0, filled))) : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+            resolve({ status, statusText, headers: answered, body: bytes });
           });
         },
       );
       request.on('error', fail);
-      done = listen(onAbort);
+      done = listen(req, onAbort);
       if (settled) return;
       const body = req.body;
       if (body === undefined) request.end();
@@ -277,14 +343,25 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
       } else request.end(body);
     });
 
-  return async (req) => {
-    const headers = { ...req.headers };
+  const send: Sender = (req) => {
+    const headers = req.headers;
+    const redirects = req.method === 'GET' ? MAX_REDIRECTS : 0;
     const length = bodyLength(req.body);
     if (length !== undefined) headers['Content-Length'] = String(length);
     else if (req.body !== undefined && isStreamBody(req.body) && 'getHeaders' in req.body) {
-      const known = await formLength(req.body);
-      if (known !== undefined) headers['Content-Length'] = String(known);
+      // form-data tells its length (when every part has a known one) asynchronously.
+      return formLength(req.body).then((known) => {
+        if (known !== undefined) headers['Content-Length'] = String(known);
+        return exchange(req, parseTarget(req.url, origins), headers, redirects);
+      });
     }
-    return exchange(req, new URL(req.url), headers, req.method === 'GET' ? MAX_REDIRECTS : 0);
+    try {
+      return exchange(req, parseTarget(req.url, origins), headers, redirects);
+    } catch (err) {
+      return Promise.reject(err);
+    }
   };
+  // Settles when the request is cut off (once sending: a form body's length is asked before).
+  send.settlesOnAbort = true;
+  return send;
 }
