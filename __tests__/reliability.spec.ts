@@ -328,6 +328,22 @@ describe('bulk multicast', () => {
     for (const id of to) expect(server.messagesTo(id)).toHaveLength(1);
   });
 
+  it('when one chunk failed, error.retryKey is its own key: re-sending error.unsent (one request) is still exactly once', async () => {
+    const to = Array.from({ length: 1000 }, (_, i) => uid(`y${i}`));
+    // Chunk 2 is delivered but both answers are lost (requests 2-3).
+    let n = 0;
+    const nth = (r: { path: string }) => (r.path === '/v2/bot/message/multicast' ? ++n : 0);
+    server.faults.add({ route: (r) => [2, 3].includes(nth(r)), drop: 'after' });
+    const c = client({ retry: { retries: 1, minDelayMs: 1, maxDelayMs: 2 }, multicastConcurrency: 1 });
+    const error = (await c.multicastText(to, 'bulk').catch((e: unknown) => e)) as LineMulticastError;
+    expect(error).toBeInstanceOf(LineMulticastError);
+    expect(error.unsent).toEqual(to.slice(500));
+    expect(error.retryKey).toBe(error.failedChunks[0].retryKey);
+    server.faults.clear();
+    await c.multicastText(error.unsent, 'bulk', { retryKey: error.retryKey });
+    for (const id of to) expect(server.messagesTo(id)).toHaveLength(1);
+  });
+
   it('when chunks still fail after retries, the error lists exactly who was sent and who was not', async () => {
     const to = Array.from({ length: 1100 }, (_, i) => uid(`f${i}`));
     server.faults.add({ route: (r) => r.path === '/v2/bot/message/multicast' && (r.headers['x-line-retry-key'] ?? '') !== '' && false, status: 500 });

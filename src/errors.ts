@@ -301,7 +301,9 @@ export interface LineMulticastChunkFailure {
  * `sent` lists the recipients whose chunk LINE accepted; `unsent` those whose chunk failed (`failedChunks` has each
  * failed chunk with its error and retry key). To finish the job without sending anything twice, re-send to `unsent`
  * with `{ retryKey: error.retryKey }`: each chunk gets the key it used before, so LINE skips (409) any chunk that did
- * get through although the answer was lost.
+ * get through although the answer was lost. (When one chunk failed, `unsent` is that chunk, at most 500 recipients,
+ * which a multicast sends as one request under its `retryKey` as given: `error.retryKey` is then that chunk's own key.
+ * When several failed, `unsent` splits into the same chunks again, whose keys derive from the call's key.)
  */
 export class LineMulticastError extends LineError {
   /** Recipients whose chunk was accepted. */
@@ -318,7 +320,7 @@ export class LineMulticastError extends LineError {
    *
    * @param sent - recipients whose chunk was accepted
    * @param failedChunks - the chunks that failed
-   * @param retryKey - the key the chunk keys were derived from (re-send `unsent` with it)
+   * @param retryKey - the key the chunk keys were derived from
    */
   constructor(sent: string[], failedChunks: LineMulticastChunkFailure[], retryKey: string) {
     const unsent = failedChunks.flatMap((c) => c.to);
@@ -330,6 +332,8 @@ export class LineMulticastError extends LineError {
     this.unsent = unsent;
     this.failedChunks = failedChunks;
     this.errors = failedChunks.map((c) => c.error);
-    Object.defineProperty(this, 'retryKey', { value: retryKey, enumerable: true });
+    // The key to re-send `unsent` with (see above).
+    const resendKey = failedChunks.length === 1 ? failedChunks[0].retryKey : retryKey;
+    Object.defineProperty(this, 'retryKey', { value: resendKey, enumerable: true });
   }
 }
