@@ -41,6 +41,20 @@ describe('chunk bodies', () => {
     }
   });
 
+  it('are written over a spare buffer when it is big enough (else into a new one), still byte for byte', () => {
+    const encode = bodyEncoder(messages, {})!;
+    const big = Array.from({ length: 500 }, (_, i) => userId(i));
+    const first = encode(big);
+    const small = [userId(9), ...ODD];
+    const reused = encode(small, first);
+    expect(reused.buffer).toBe(first.buffer);
+    expect(Buffer.from(reused).equals(Buffer.from(JSON.stringify({ to: small, messages }), 'utf8'))).toBe(true);
+    const bigger = [...big, userId(501)];
+    const fresh = encode(bigger, reused);
+    expect(fresh.buffer).not.toBe(first.buffer);
+    expect(Buffer.from(fresh).equals(Buffer.from(JSON.stringify({ to: bigger, messages }), 'utf8'))).toBe(true);
+  });
+
   it('are left to the transport when JSON.stringify cannot encode the messages', () => {
     expect(bodyEncoder([{ type: 'text', text: 'x', n: 1n }], {})).toBeUndefined();
   });

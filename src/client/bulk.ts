@@ -7,7 +7,8 @@
  * only when the chunk is sent, written straight into bytes (the exact bytes `JSON.stringify` gives for the body, and
  * the UTF-8 bytes of the text `chunkKey` hashes, in a buffer reused from chunk to chunk); the chunk goes out as
  * pre-encoded bytes (`Endpoint.encodedBody`: no JSON string of the body, nor a copy of it with the HTTP head, is
- * made); the result keeps request ids and failed chunks only.
+ * made), and each worker writes its next body over the last one LINE accepted; the result keeps request ids and
+ * failed chunks only.
  *
  * @internal
  */
@@ -41,7 +42,7 @@ const HEAD = '{"to":[';
  * `messages` and `extra` encoded once; undefined when the body cannot be made so (`JSON.stringify` throws or lays
  * the object out otherwise): the transport then encodes each chunk's body itself, as it does for any request.
  */
-export function bodyEncoder(messages: unknown, extra: Record<string, unknown>): ((recipients: readonly string[]) => Uint8Array) | undefined {
+export function bodyEncoder(messages: unknown, extra: Record<string, unknown>): ((recipients: readonly string[], spare?: Uint8Array) => Uint8Array) | undefined {
   let template: string;
   try {
     template = JSON.stringify({ to: [], messages, ...extra });
@@ -51,7 +52,8 @@ export function bodyEncoder(messages: unknown, extra: Record<string, unknown>): 
   if (typeof template !== 'string' || !template.startsWith(`${HEAD}]`)) return undefined;
   // `],"messages":[…]…}`: what follows the recipients.
   const tail = concatBytes([template.slice(HEAD.length)]);
-  return (recipients) => {
+  // `spare`: a buffer the caller no longer needs (an earlier chunk's, once sent), written over when big enough.
+  return (recipients, spare) => {
     const n = recipients.length;
     let size = HEAD.length + Math.max(0, n - 1) + tail.length;
     // Recipients JSON.stringify escapes (none, for LINE's user ids), encoded by JSON.stringify itself.
@@ -65,7 +67,7 @@ export function bodyEncoder(messages: unknown, extra: Record<string, unknown>): 
         size += escaped[i].length;
       }
     }
-    const out = new Uint8Array(size);
+    const out = spare && spare.buffer.byteLength - spare.byteOffset >= size ? new Uint8Array(spare.buffer, spare.byteOffset, size) : new Uint8Array(size);
     let at = writeAscii(out, 0, HEAD);
     for (let i = 0; i < n; i++) {
       if (i > 0) out[at++] = 0x2c; // ,
@@ -149,14 +151,20 @@ export async function bulkMulticast(client: object, job: BulkMulticast): Promise
   const failures: LineMulticastChunkFailure[] = [];
   let next = 0;
   const worker = async () => {
+    // The last body this worker sent and LINE accepted: the request is over (its answer came after the whole body),
+    // so the next chunk's body is written over it. After a failure (an attempt cut off may still hold its body), a
+    // new one is made.
+    let spare: Uint8Array | undefined;
     while (next < chunks.length) {
       const index = next++;
       const recipients = chunks[index];
       const retryKey = keyOf(recipients);
       const endpoint: Endpoint = { method: 'POST', path: '/v2/bot/message/multicast', body: { to: recipients, messages, ...extra }, keyed: true, retryKey };
       try {
-        if (encode) endpoint.encodedBody = encode(recipients);
+        if (encode) endpoint.encodedBody = encode(recipients, spare);
+        spare = undefined;
         requestIds[index] = withMeta(await request<object>(client, endpoint, call)).requestId ?? '';
+        spare = endpoint.encodedBody;
       } catch (err) {
         failed[index] = failures.push({ to: recipients, retryKey, error: err instanceof LineError ? err : new LineError(String(err)) }) - 1;
       }
