@@ -15,7 +15,8 @@ import type { Readable } from 'node:stream';
 import { isStreamBody, type FormBody, type Sender, type SenderRequest, type SenderResponse } from '../sender';
 
 /** Keep-alive agents shared by every client of the process: connections are reused across calls and clients. */
-let sharedAgents: { httpAgent: http.Agent; httpsAgent: https.Agent } | undefined;
+let sharedHttpAgent: http.Agent | undefined;
+let sharedHttpsAgent: https.Agent | undefined;
 
 /**
  * An agent reaches its sockets' in-flight requests, whose headers hold the bearer token: `util.inspect` shows a
@@ -26,23 +27,29 @@ export function opaque<A extends http.Agent>(agent: A, name: string): A {
   return agent;
 }
 
-let modules: { http: typeof http; https: typeof https } | undefined;
+let httpModule: typeof http | undefined;
+let httpsModule: typeof https | undefined;
 
-/** node:http and node:https, loaded on the first request (importing the package stays cheap). */
-function httpModules(): { http: typeof http; https: typeof https } {
+/**
+ * node:http or node:https, loaded on the first request that needs it (importing the package stays cheap, and calls
+ * to an http:// origin, a dummy server's, never load TLS).
+ */
+function loadHttp(isHttps: boolean): typeof http | typeof https {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  modules ??= { http: require('node:http') as typeof http, https: require('node:https') as typeof https };
-  return modules;
+  if (isHttps) return (httpsModule ??= require('node:https') as typeof https);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (httpModule ??= require('node:http') as typeof http);
 }
 
-/** The process-wide keep-alive agents. */
+/** The process-wide keep-alive agent of one protocol. */
+function sharedAgent(isHttps: boolean): http.Agent {
+  if (isHttps) return (sharedHttpsAgent ??= opaque(new (loadHttp(true) as typeof https).Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'https.Agent'));
+  return (sharedHttpAgent ??= opaque(new (loadHttp(false) as typeof http).Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'Agent'));
+}
+
+/** The process-wide keep-alive agents (both: axios takes both). */
 export function defaultAgents(): { httpAgent: http.Agent; httpsAgent: https.Agent } {
-  const { http, https } = httpModules();
-  sharedAgents ??= {
-    httpAgent: opaque(new http.Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'Agent'),
-    httpsAgent: opaque(new https.Agent({ keepAlive: true, keepAliveMsecs: 1000 }), 'https.Agent'),
-  };
-  return sharedAgents;
+  return { httpAgent: sharedAgent(false), httpsAgent: sharedAgent(true) as https.Agent };
 }
 
 /** The variables proxy-from-env reads, in both cases: a quick look before loading it. */
@@ -241,7 +248,7 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
     new Promise<SenderResponse>((resolve, reject) => {
       const isHttps = url.protocol === 'https:';
       if (!isHttps && url.protocol !== 'http:') return reject(Object.assign(new Error(`Unsupported protocol ${url.protocol}`), { code: 'ERR_BAD_REQUEST' }));
-      const agent = (isHttps ? options.httpsAgent : options.httpAgent) ?? (proxied ? proxyAgent(url) : undefined) ?? (isHttps ? defaultAgents().httpsAgent : defaultAgents().httpAgent);
+      const agent = (isHttps ? options.httpsAgent : options.httpAgent) ?? (proxied ? proxyAgent(url) : undefined) ?? sharedAgent(isHttps);
       let settled = false;
       let stream: Readable | undefined;
       const onAbort = () => {
@@ -261,8 +268,7 @@ export function createNodeSender(options: NodeSenderOptions = {}): Sender {
           reject(err);
         }
       };
-      const { http, https } = httpModules();
-      const request = (isHttps ? https : http).request(
+      const request = loadHttp(isHttps).request(
         {
           protocol: url.protocol,
           hostname: url.hostname,
