@@ -271,12 +271,16 @@ function decodeJson(body: Uint8Array): unknown {
   }
 }
 
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function checkShape(parsed: unknown): WebhookRequestBody {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body is not a JSON object.');
   }
   const { destination, events } = parsed as { destination?: unknown; events?: unknown };
-  if (!Array.isArray(events) || !events.every((e) => typeof e === 'object' && e !== null && !Array.isArray(e))) {
+  if (!Array.isArray(events) || !events.every(isPlainObject)) {
     throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body has no "events" array of objects.');
   }
   if (destination !== undefined && typeof destination !== 'string') {
@@ -364,6 +368,6 @@ export function isVerifyRequest(body: WebhookRequestBody): boolean {
   if (events.length === 0) return true;
   return events.every((event) => {
     const token = (event as { replyToken?: unknown }).replyToken;
-    return typeof token === 'string' && VERIFY_REPLY_TOKEN.test(token);
+    return typeof token === 'string' && token.length === 32 && VERIFY_REPLY_TOKEN.test(token);
   });
 }
