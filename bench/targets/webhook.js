@@ -9,7 +9,8 @@
  * - `mw-http`: messaging-api-line's `middleware({ channelSecret, onEvents })` as the node:http listener;
  * - `bare-express`: express with the same bare handler in the route;
  * - `mw-express`: express, `middleware({ channelSecret })` then a route answering 200;
- * - `handler-fetch`: `webhookHandler` (the fetch one, Web Crypto) behind a minimal node:http → Request adapter;
+ * - `handler-fetch`: `webhookHandler` (the fetch one; node:crypto in the Node.js build) behind a minimal node:http →
+ *   Request adapter (the adapter's own Request, Headers and Response costs are counted too);
  * - `botsdk-http` / `botsdk-express`: @line/bot-sdk's `middleware` (node:http: called with a `next` that answers).
  */
 /* global Headers, Request */
