@@ -250,6 +250,19 @@ describe('middleware with a plain node:http server', () => {
     for (const e of errors) expect((e as Error).message).not.toContain(SECRET);
   });
 
+  it('answers with a content-length, not chunked (OK and error answers alike)', async () => {
+    const handler = middleware({ channelSecret: SECRET, onEvents: () => undefined });
+    server = await listen((req, res) => handler(req, res));
+    const ok = await post(server.url, ESCAPED_EMOJI_BODY, signed(ESCAPED_EMOJI_BODY));
+    expect(ok).toMatchObject({ status: 200, text: 'OK' });
+    expect(ok.headers).toMatchObject({ 'content-type': 'text/plain; charset=utf-8', 'content-length': '2' });
+    expect(ok.headers['transfer-encoding']).toBeUndefined();
+    const missing = await post(server.url, ESCAPED_EMOJI_BODY);
+    expect(missing.status).toBe(401);
+    expect(missing.headers['content-length']).toBe(String(Buffer.byteLength(missing.text)));
+    expect(missing.headers['transfer-encoding']).toBeUndefined();
+  });
+
   it('reports read-failed and resolves when the client goes away mid-body, and reports nothing for complete bodies', async () => {
     const errors: unknown[] = [];
     const onEvents = jest.fn();

@@ -200,17 +200,15 @@ function settleWithResponse(res: ServerResponse, claim: DedupedWebhook): void {
   res.once('close', () => settle(false));
 }
 
-/** The headers of every answer the middleware makes itself, in the raw form `writeHead` takes without a copy. */
-const TEXT_HEADERS = ['content-type', 'text/plain; charset=utf-8'];
-
 function send(res: ServerResponse, status: number, text: string): void {
   if (res.headersSent) {
     if (!res.writableEnded) res.end();
     return;
   }
-  // writeHead with a raw header list (merged with any header set before, like setHeader) builds the head in one
-  // go; the body is a string, so that Node.js sends the head and the body in one system call.
-  res.writeHead(status, TEXT_HEADERS);
+  // Not writeHead(status, headers) before end(text): the head would then be built before the body's length is
+  // known, and the answer sent chunked. A string body goes out with the head in one system call.
+  res.statusCode = status;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
   res.end(text);
 }
 
