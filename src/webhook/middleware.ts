@@ -130,7 +130,8 @@ function readStream(req: WebhookIncomingMessage, limit: number, done: BodyCallba
   let more: Buffer[] | undefined;
   let size = 0;
   let settled = false;
-  const finish = (error: LineWebhookBodyError | undefined): void => {
+  // Also the 'end' listener (called without an argument).
+  const finish = (error?: LineWebhookBodyError): void => {
     if (settled) return;
     settled = true;
     const bytes = error ? undefined : more ? Buffer.concat(more, size) : (first ?? Buffer.alloc(0));
@@ -139,6 +140,15 @@ function readStream(req: WebhookIncomingMessage, limit: number, done: BodyCallba
     more = undefined;
     if (error) done(error);
     else done(undefined, bytes);
+  };
+  // The 'error' and the 'close' listener. 'close' also comes after a complete body: no error object is made then.
+  const failed = (cause?: unknown): void => {
+    if (settled) return;
+    finish(
+      cause === undefined
+        ? new LineWebhookBodyError('read-failed', 'LINE webhook: the request was closed before its body was complete.')
+        : new LineWebhookBodyError('read-failed', 'LINE webhook: reading the request body failed.', { cause }),
+    );
   };
   req.on('data', (chunk: Buffer | string): void => {
     if (settled) return;
@@ -149,14 +159,9 @@ function readStream(req: WebhookIncomingMessage, limit: number, done: BodyCallba
     else if (more === undefined) more = [first, bytes];
     else more.push(bytes);
   });
-  req.on('end', (): void => finish(undefined));
-  // Both also run after a complete body ('close' always does): make no error object then.
-  req.on('error', (cause: Error): void => {
-    if (!settled) finish(new LineWebhookBodyError('read-failed', 'LINE webhook: reading the request body failed.', { cause }));
-  });
-  req.on('close', (): void => {
-    if (!settled) finish(new LineWebhookBodyError('read-failed', 'LINE webhook: the request was closed before its body was complete.'));
-  });
+  req.on('end', finish);
+  req.on('error', failed);
+  req.on('close', failed);
   // Attaching a 'data' listener does not restart a stream that was paused explicitly (req.pause() in an
   // earlier middleware): without this the body would never arrive.
   if (req.readableFlowing !== true) req.resume();
@@ -427,10 +432,6 @@ export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware
     // Whatever happens (even a broken `res` or a throwing `next`), the returned promise resolves, once the request
     // is handled or handed on. No other promise is made unless `onEvents` returns one or `dedup` is set.
     return new Promise<void>((resolve) => {
-      const fallback = (error: unknown): void => {
-        report(error, req);
-        resolve();
-      };
       let called = false;
       const proceed: BodyCallback = (error, bytes) => {
         called = true;
@@ -439,11 +440,17 @@ export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware
           if (error !== undefined) fail(error, req, res, next);
           else rest = handleBytes(bytes as Uint8Array, req, res, next);
         } catch (thrown) {
-          fallback(thrown);
+          report(thrown, req);
+          resolve();
           return;
         }
-        if (rest) rest.then(resolve, fallback);
-        else resolve();
+        if (!rest) resolve();
+        else {
+          rest.then(resolve, (thrown: unknown) => {
+            report(thrown, req);
+            resolve();
+          });
+        }
       };
       try {
         readRawBody(req, limit, proceed);
