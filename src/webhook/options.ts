@@ -271,8 +271,17 @@ function decodeJson(body: Uint8Array): unknown {
   }
 }
 
-function isPlainObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Whether every element is a non-array object. A plain loop, not `every(callback)`: the check runs once per event on
+ * every request, and until the caller is optimised a callback per element costs a call each (a 100-event body cost
+ * the middleware several percent of a bench run that way).
+ */
+function allObjects(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i += 1) {
+    const value = list[i];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  }
+  return true;
 }
 
 function checkShape(parsed: unknown): WebhookRequestBody {
@@ -280,7 +289,7 @@ function checkShape(parsed: unknown): WebhookRequestBody {
     throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body is not a JSON object.');
   }
   const { destination, events } = parsed as { destination?: unknown; events?: unknown };
-  if (!Array.isArray(events) || !events.every(isPlainObject)) {
+  if (!Array.isArray(events) || !allObjects(events)) {
     throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body has no "events" array of objects.');
   }
   if (destination !== undefined && typeof destination !== 'string') {
