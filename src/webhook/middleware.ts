@@ -219,7 +219,10 @@ function send(res: ServerResponse, status: number, text: string): void {
 
 /** Whether an `onEvents` result must be awaited (a promise, or any thenable, as `await` would). */
 function isThenable(value: unknown): value is PromiseLike<void> {
-  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  return (
+    ((typeof value === 'object' && value !== null) || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 /**
