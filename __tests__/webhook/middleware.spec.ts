@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import net from 'node:net';
 
 import express, { type ErrorRequestHandler, type Request } from 'express';
 
@@ -247,6 +248,45 @@ describe('middleware with a plain node:http server', () => {
       'too-large',
     ]);
     for (const e of errors) expect((e as Error).message).not.toContain(SECRET);
+  });
+
+  it('answers with a content-length, not chunked (OK and error answers alike)', async () => {
+    const handler = middleware({ channelSecret: SECRET, onEvents: () => undefined });
+    server = await listen((req, res) => handler(req, res));
+    const ok = await post(server.url, ESCAPED_EMOJI_BODY, signed(ESCAPED_EMOJI_BODY));
+    expect(ok).toMatchObject({ status: 200, text: 'OK' });
+    expect(ok.headers).toMatchObject({ 'content-type': 'text/plain; charset=utf-8', 'content-length': '2' });
+    expect(ok.headers['transfer-encoding']).toBeUndefined();
+    const missing = await post(server.url, ESCAPED_EMOJI_BODY);
+    expect(missing.status).toBe(401);
+    expect(missing.headers['content-length']).toBe(String(Buffer.byteLength(missing.text)));
+    expect(missing.headers['transfer-encoding']).toBeUndefined();
+  });
+
+  it('reports read-failed and resolves when the client goes away mid-body, and reports nothing for complete bodies', async () => {
+    const errors: unknown[] = [];
+    const onEvents = jest.fn();
+    const handler = middleware({ channelSecret: SECRET, onEvents, onError: (error) => errors.push(error) });
+    const handled: Array<Promise<void>> = [];
+    server = await listen((req, res) => void handled.push(handler(req, res)));
+
+    // Several complete requests: the listeners that stay on them ('error', 'close') report nothing.
+    for (let i = 0; i < 3; i++) expect((await post(server.url, ESCAPED_EMOJI_BODY, signed(ESCAPED_EMOJI_BODY))).status).toBe(200);
+    expect(onEvents).toHaveBeenCalledTimes(3);
+
+    const { port } = new URL(server.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    socket.write(
+      `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${ESCAPED_EMOJI_BODY.length}\r\n` +
+        `x-line-signature: ${sign(ESCAPED_EMOJI_BODY, SECRET)}\r\n\r\n${ESCAPED_EMOJI_BODY.slice(0, 40)}`,
+    );
+    for (let i = 0; i < 100 && handled.length < 4; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    socket.destroy();
+    await expect(handled[3]).resolves.toBeUndefined();
+    expect(onEvents).toHaveBeenCalledTimes(3);
+    expect(errors).toEqual([expect.objectContaining({ reason: 'read-failed' })]);
+    expect(errors[0]).toBeInstanceOf(LineWebhookBodyError);
   });
 
   it('uses req.rawBody (Firebase, Google Cloud Functions) even when req.body is parsed', async () => {

@@ -9,7 +9,8 @@
  * - `mw-http`: messaging-api-line's `middleware({ channelSecret, onEvents })` as the node:http listener;
  * - `bare-express`: express with the same bare handler in the route;
  * - `mw-express`: express, `middleware({ channelSecret })` then a route answering 200;
- * - `handler-fetch`: `webhookHandler` (the fetch one, Web Crypto) behind a minimal node:http → Request adapter;
+ * - `handler-fetch`: `webhookHandler` (the fetch one; node:crypto in the Node.js build) behind a minimal node:http →
+ *   Request adapter (the adapter's own Request, Headers and Response costs are counted too);
  * - `botsdk-http` / `botsdk-express`: @line/bot-sdk's `middleware` (node:http: called with a `next` that answers).
  */
 /* global Headers, Request */
@@ -105,10 +106,12 @@ server.listen(0, '127.0.0.1', () => {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   let cpu0;
+  let ru0;
   let t0;
   load.on('message', (m) => {
     if (m.type === 'measuring') {
       cpu0 = process.cpuUsage();
+      ru0 = process.resourceUsage();
       t0 = performance.now();
       load.send({ type: 'go' });
     } else if (m.type === 'done') {
@@ -116,7 +119,11 @@ server.listen(0, '127.0.0.1', () => {
       const ms = performance.now() - t0;
       if (m.failed > 0) return fail(new Error(`${m.failed} webhook requests failed (${a.target})`));
       load.disconnect();
-      report({ cpuUsPerRequest: (cpu.user + cpu.system) / requests, requestsPerSec: (requests / ms) * 1000, events: Number(a.events || 1) });
+      const ru = process.resourceUsage();
+      // How often the server slept and woke per request: each costs CPU of its own (much of it on a VM), and it
+      // varies with timing (how many requests one event-loop turn finds), so read cpuUsPerRequest together with it.
+      const switches = ru.voluntaryContextSwitches - ru0.voluntaryContextSwitches + ru.involuntaryContextSwitches - ru0.involuntaryContextSwitches;
+      report({ cpuUsPerRequest: (cpu.user + cpu.system) / requests, requestsPerSec: (requests / ms) * 1000, events: Number(a.events || 1), contextSwitchesPerRequest: switches / requests });
     }
   });
   load.on('exit', (code) => code && fail(new Error(`load generator exited with ${code}`)));

@@ -1,9 +1,10 @@
 /**
- * The fetch-standard webhook handler: WHATWG `Request` in, `Response` out, signatures checked with Web Crypto.
+ * The fetch-standard webhook handler: WHATWG `Request` in, `Response` out.
  *
  * @remarks
- * Web-safe: this file and what it imports use no `node:` module and no `Buffer`, so it runs in Node.js, Bun,
- * Deno and Cloudflare Workers (workerd without `nodejs_compat`).
+ * Web-safe: this file uses no `node:` module and no `Buffer`. Signatures are checked by ./verify: node:crypto in the
+ * Node.js build (synchronous, as the middleware does), Web Crypto in the web build (verify.web.ts), which runs in
+ * Cloudflare Workers (workerd without `nodejs_compat`) and browsers.
  *
  * @packageDocumentation
  */
@@ -12,6 +13,7 @@ import { LineError } from '../errors';
 import type { WebhookRequestBody } from '../types/webhook';
 import { LineSignatureError, LineWebhookBodyError } from './errors';
 import { claimWebhook, isVerifyRequest, resolveWebhookOptions, selectChannel, WEBHOOK_IN_PROGRESS_STATUS, type DedupedWebhook, type WebhookCommonOptions } from './options';
+import { createSignatureVerifier } from './verify';
 
 /**
  * What {@link webhookHandler} hands to `onEvents` besides the body.
@@ -57,13 +59,10 @@ export type WebhookHandlerOptions = WebhookCommonOptions<
  */
 export type WebhookFetchHandler = (request: Request) => Promise<Response>;
 
-const encoder = new TextEncoder();
+const TEXT_HEADERS: Readonly<Record<string, string>> = { 'content-type': 'text/plain; charset=utf-8' };
 
-/** Length of a base64-encoded HMAC-SHA256 digest: 32 bytes encode to 44 characters. */
-const SIGNATURE_PATTERN = /^[A-Za-z0-9+/]{43}=$/;
-
-function text(status: number, body: string, headers: Record<string, string> = {}): Response {
-  return new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers } });
+function text(status: number, body: string, headers: Readonly<Record<string, string>> = TEXT_HEADERS): Response {
+  return new Response(body, { status, headers });
 }
 
 function tooLarge(limit: number): LineWebhookBodyError {
@@ -114,33 +113,15 @@ async function readBody(request: Request, limit: number): Promise<Uint8Array> {
   return bytes;
 }
 
-function decodeSignature(signature: string): Uint8Array | undefined {
-  if (!SIGNATURE_PATTERN.test(signature)) return undefined;
-  const binary = atob(signature);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/**
- * Checks a signature with Web Crypto: `crypto.subtle.verify` compares the HMAC in constant time. Every secret is
- * tried (no early exit), so timing does not tell which one matched.
- */
-async function verify(keys: readonly Promise<CryptoKey>[], signature: Uint8Array, body: Uint8Array): Promise<boolean> {
-  const results = await Promise.all(
-    keys.map(async (key) => crypto.subtle.verify('HMAC', await key, signature as BufferSource, body as BufferSource)),
-  );
-  return results.includes(true);
-}
-
 /**
  * Creates a fetch-standard webhook endpoint: `(request: Request) => Promise<Response>`, for Next.js App Router
  * route handlers, Hono (`c.req.raw`), `Bun.serve`, `Deno.serve`, Cloudflare Workers and any server built on
  * WHATWG `Request`/`Response`.
  *
  * @remarks
- * It reads the body (up to `maxBodySize`), checks `x-line-signature` (HMAC-SHA256 of the raw bytes with Web
- * Crypto, in constant time, against every configured secret), parses the JSON and calls `onEvents`.
+ * It reads the body (up to `maxBodySize`), checks `x-line-signature` (HMAC-SHA256 of the raw bytes, in constant
+ * time, against every configured secret: with node:crypto on Node.js, with Web Crypto in the web build), parses the
+ * JSON and calls `onEvents`.
  * Answers (plain text; none ever shows a secret):
  *
  * - 200 when `onEvents` resolved (or for the LINE console's Verify request, see {@link isVerifyRequest});
@@ -165,7 +146,7 @@ async function verify(keys: readonly Promise<CryptoKey>[], signature: Uint8Array
  * `deliverVerifyRequests`
  * @returns the handler; its promise never rejects
  * @throws {@link LineError} (synchronously) when no usable secret or no `onEvents` is configured, or `maxBodySize`
- * is not a positive number
+ * is not a positive number, or (web build) the runtime has no Web Crypto
  *
  * @see {@link https://developers.line.biz/en/reference/messaging-api/#signature-validation | Signature validation}
  */
@@ -176,20 +157,7 @@ export function webhookHandler(options: WebhookHandlerOptions): WebhookFetchHand
   if (handlers.some((h) => h === undefined)) {
     throw new LineError('webhookHandler(): onEvents is required (at the top level, or in every channel).');
   }
-  if (typeof globalThis.crypto?.subtle?.verify !== 'function') {
-    throw new LineError('webhookHandler(): Web Crypto (globalThis.crypto.subtle) is not available in this runtime.');
-  }
-  // One imported key per secret, created on first use and reused.
-  const keyCache = new Map<string, Promise<CryptoKey>>();
-  const keysFor = (secrets: readonly string[]): Promise<CryptoKey>[] =>
-    secrets.map((secret) => {
-      let key = keyCache.get(secret);
-      if (!key) {
-        key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
-        keyCache.set(secret, key);
-      }
-      return key;
-    });
+  const verify = createSignatureVerifier('webhookHandler()');
 
   const report = (error: unknown, request: Request): void => {
     if (!onError) return;
@@ -201,7 +169,7 @@ export function webhookHandler(options: WebhookHandlerOptions): WebhookFetchHand
   };
 
   const handle = async (request: Request): Promise<Response> => {
-    if (request.method !== 'POST') return text(405, 'Method Not Allowed', { allow: 'POST' });
+    if (request.method !== 'POST') return text(405, 'Method Not Allowed', { ...TEXT_HEADERS, allow: 'POST' });
     let body: WebhookRequestBody;
     let onEvents: WebhookRequestHandler | undefined;
     try {
@@ -209,10 +177,9 @@ export function webhookHandler(options: WebhookHandlerOptions): WebhookFetchHand
       const header = request.headers.get('x-line-signature');
       if (header === null || header === '') throw new LineSignatureError('missing');
       const channel = selectChannel(resolved, bytes);
-      const signature = decodeSignature(header);
-      if (!signature || !(await verify(keysFor(channel.secrets), signature, bytes))) {
-        throw new LineSignatureError('mismatch');
-      }
+      // Synchronous on Node.js (node:crypto), a promise elsewhere (Web Crypto): awaited only then.
+      const verified = verify(channel.secrets, header, bytes);
+      if (!(verified === true || (verified !== false && (await verified)))) throw new LineSignatureError('mismatch');
       body = channel.parse();
       onEvents = channel.onEvents;
     } catch (error) {

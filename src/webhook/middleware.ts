@@ -9,9 +9,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LineError } from '../errors';
 import type { WebhookRequestBody } from '../types/webhook';
 import { alreadyConsumedError, alreadyParsedError, LineSignatureError, LineWebhookBodyError } from './errors';
+import type { WebhookDedup } from '../store/dedup';
 import {
   claimWebhook,
   isVerifyRequest,
+  parseBody,
   resolveWebhookOptions,
   selectChannel,
   WEBHOOK_IN_PROGRESS_STATUS,
@@ -100,10 +102,8 @@ function tooLargeError(limit: number): LineWebhookBodyError {
   );
 }
 
-function ensureWithinLimit(bytes: Uint8Array, limit: number): Uint8Array {
-  if (bytes.byteLength > limit) throw tooLargeError(limit);
-  return bytes;
-}
+/** Receives the raw body, or why there is none. Called exactly once. */
+type BodyCallback = (error: unknown, bytes?: Uint8Array) => void;
 
 /** Whether something else already read (part of) the request stream. */
 function streamConsumed(req: WebhookIncomingMessage): boolean {
@@ -111,67 +111,84 @@ function streamConsumed(req: WebhookIncomingMessage): boolean {
   return req.readableEnded || req.readableDidRead || (req as { _body?: unknown })._body === true;
 }
 
-function readStream(req: WebhookIncomingMessage, limit: number): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limit) {
-      reject(tooLargeError(limit));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const finish = (error: LineWebhookBodyError | null): void => {
-      if (settled) return;
-      settled = true;
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('close', onClose);
-      if (error) reject(error);
-      // A body that arrived in one chunk (the usual webhook) is used as is: no copy.
-      else resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
-    };
-    const onData = (chunk: Buffer | string): void => {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      size += bytes.length;
-      if (size > limit) finish(tooLargeError(limit));
-      else chunks.push(bytes);
-    };
-    const onEnd = (): void => finish(null);
-    const onError = (cause: Error): void =>
-      finish(new LineWebhookBodyError('read-failed', 'LINE webhook: reading the request body failed.', { cause }));
-    const onClose = (): void =>
-      finish(new LineWebhookBodyError('read-failed', 'LINE webhook: the request was closed before its body was complete.'));
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('close', onClose);
-    // Attaching a 'data' listener does not restart a stream that was paused explicitly (req.pause() in an
-    // earlier middleware): without this the body would never arrive.
-    req.resume();
+/**
+ * Reads the request stream up to `limit` bytes, then calls `done` once.
+ *
+ * @remarks
+ * Costs what reading any body costs: four listeners (`data` and `end`, plus `error` and `close` so that a failed or
+ * abandoned request is reported instead of never answered), no promise, and no copy of a body that arrived in one
+ * chunk (the usual webhook). The listeners are not removed afterwards: once the outcome is decided they do nothing,
+ * and the `data` one keeps discarding the rest of a body over the limit so that the connection can be reused.
+ */
+function readStream(req: WebhookIncomingMessage, limit: number, done: BodyCallback): void {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    done(tooLargeError(limit));
+    return;
+  }
+  let first: Buffer | undefined;
+  let more: Buffer[] | undefined;
+  let size = 0;
+  let settled = false;
+  // Also the 'end' listener (called without an argument).
+  const finish = (error?: LineWebhookBodyError): void => {
+    if (settled) return;
+    settled = true;
+    const bytes = error ? undefined : more ? Buffer.concat(more, size) : (first ?? Buffer.alloc(0));
+    // The listeners stay as long as the request: they must not keep the body alive.
+    first = undefined;
+    more = undefined;
+    if (error) done(error);
+    else done(undefined, bytes);
+  };
+  // The 'error' and the 'close' listener. 'close' also comes after a complete body: no error object is made then.
+  const failed = (cause?: unknown): void => {
+    if (settled) return;
+    finish(
+      cause === undefined
+        ? new LineWebhookBodyError('read-failed', 'LINE webhook: the request was closed before its body was complete.')
+        : new LineWebhookBodyError('read-failed', 'LINE webhook: reading the request body failed.', { cause }),
+    );
+  };
+  req.on('data', (chunk: Buffer | string): void => {
+    if (settled) return;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    size += bytes.length;
+    if (size > limit) finish(tooLargeError(limit));
+    else if (first === undefined) first = bytes;
+    else if (more === undefined) more = [first, bytes];
+    else more.push(bytes);
   });
+  req.on('end', finish);
+  req.on('error', failed);
+  req.on('close', failed);
+  // Attaching a 'data' listener does not restart a stream that was paused explicitly (req.pause() in an
+  // earlier middleware): without this the body would never arrive.
+  if (req.readableFlowing !== true) req.resume();
 }
 
 /**
- * Finds the raw body bytes: `req.rawBody`, a Buffer/string `req.body`, or the request stream.
+ * Finds the raw body bytes: `req.rawBody`, a Buffer/string `req.body`, or the request stream (read up to `limit`).
  *
- * @internal
  * @param req - the request
  * @param limit - size limit in bytes
- * @returns the raw bytes
+ * @param done - called once with the bytes or the error (synchronously when the bytes were already there)
  */
-export async function readRawBody(req: WebhookIncomingMessage, limit: number): Promise<Uint8Array> {
+function readRawBody(req: WebhookIncomingMessage, limit: number, done: BodyCallback): void {
   const kept = rawBodyBytes(req.rawBody) ?? rawBodyBytes(req.body);
-  if (kept) return ensureWithinLimit(kept, limit);
-  const { body } = req;
+  if (kept) {
+    if (kept.byteLength > limit) done(tooLargeError(limit));
+    else done(undefined, kept);
+    return;
+  }
   if (typeof req.on !== 'function' || streamConsumed(req)) {
     // A body parser read the stream: the exact bytes are gone. (A parser whose content type did not match
     // leaves `{}` in req.body without reading the stream; that case is read below.)
-    if (typeof body === 'object' && body !== null) throw alreadyParsedError('req.body');
-    throw alreadyConsumedError();
+    const { body } = req;
+    done(typeof body === 'object' && body !== null ? alreadyParsedError('req.body') : alreadyConsumedError());
+    return;
   }
-  return readStream(req, limit);
+  readStream(req, limit, done);
 }
 
 const IN_PROGRESS_TEXT = 'Service Unavailable: events of this webhook are being handled by another replica; redeliver';
@@ -193,9 +210,19 @@ function send(res: ServerResponse, status: number, text: string): void {
     if (!res.writableEnded) res.end();
     return;
   }
+  // Not writeHead(status, headers) before end(text): the head would then be built before the body's length is
+  // known, and the answer sent chunked. A string body goes out with the head in one system call.
   res.statusCode = status;
   res.setHeader('content-type', 'text/plain; charset=utf-8');
   res.end(text);
+}
+
+/** Whether an `onEvents` result must be awaited (a promise, or any thenable, as `await` would). */
+function isThenable(value: unknown): value is PromiseLike<void> {
+  return (
+    ((typeof value === 'object' && value !== null) || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 /**
@@ -251,7 +278,7 @@ function send(res: ServerResponse, status: number, text: string): void {
  */
 export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware {
   const resolved = resolveWebhookOptions(options, 'middleware()');
-  const { limit } = resolved;
+  const { limit, secrets, dedup, deliverVerifyRequests } = resolved;
   const { onError } = options;
 
   const report = (error: unknown, req: WebhookIncomingMessage): void => {
@@ -280,82 +307,161 @@ export function middleware(options: WebhookMiddlewareOptions): WebhookMiddleware
     }
   };
 
-  const handle = async (req: WebhookIncomingMessage, res: ServerResponse, next?: WebhookNextFunction): Promise<void> => {
+  /** Answers 200 after `onEvents`, unless it answered itself. */
+  const answerOk = (res: ServerResponse): void => {
+    if (!res.headersSent) send(res, 200, 'OK');
+  };
+
+  const misconfigured = (req: WebhookIncomingMessage, res: ServerResponse): void => {
+    const error = new LineError(
+      'LINE webhook: middleware() was called without next() and without an onEvents handler, so the events ' +
+        'would be lost. In a plain node:http server pass middleware({ channelSecret, onEvents }).',
+    );
+    report(error, req);
+    send(res, 500, error.message);
+  };
+
+  /** The `dedup` option: claim the events, then hand on only those no replica handled or is handling. */
+  const handleDeduped = async (
+    verified: WebhookRequestBody,
+    onEvents: WebhookEventsHandler | undefined,
+    req: WebhookIncomingMessage,
+    res: ServerResponse,
+    next: WebhookNextFunction | undefined,
+  ): Promise<void> => {
+    // The claim never throws (a failing store fails open).
+    const claim = await claimWebhook(dedup as WebhookDedup, verified);
+    const { body } = claim;
+    req.body = body;
+    if (onEvents) {
+      if (body.events.length > 0) {
+        try {
+          await onEvents(body, req, res);
+        } catch (error) {
+          await claim.release();
+          fail(error, req, res, next);
+          return;
+        }
+        await claim.commit();
+      }
+      // Events in progress on another replica: an error answer makes LINE redeliver them.
+      if (!res.headersSent) send(res, claim.status, claim.status === WEBHOOK_IN_PROGRESS_STATUS ? IN_PROGRESS_TEXT : 'OK');
+      return;
+    }
+    if (next) {
+      if (claim.status === WEBHOOK_IN_PROGRESS_STATUS) {
+        // The route after us cannot answer an error on our behalf: let LINE redeliver the whole request.
+        await claim.release();
+        send(res, WEBHOOK_IN_PROGRESS_STATUS, IN_PROGRESS_TEXT);
+        return;
+      }
+      if (body.events.length === 0) {
+        send(res, 200, 'OK');
+        return;
+      }
+      settleWithResponse(res, claim);
+      next();
+      return;
+    }
+    misconfigured(req, res);
+  };
+
+  /**
+   * Verifies and parses the raw body, then hands the events on. Synchronous unless `onEvents` returns a promise or
+   * `dedup` is set: then it returns the promise of the rest.
+   */
+  const handleBytes = (
+    bytes: Uint8Array,
+    req: WebhookIncomingMessage,
+    res: ServerResponse,
+    next: WebhookNextFunction | undefined,
+  ): void | Promise<void> => {
     let body: WebhookRequestBody;
     let onEvents: WebhookEventsHandler | undefined;
     try {
-      const bytes = await readRawBody(req, limit);
       // The stream is read: tell body parsers that run after us (express.json(), body-parser, which check
       // `req._body`) not to read it again, which failed with "stream is not readable".
       (req as { _body?: boolean })._body = true;
       const signature = req.headers[LINE_SIGNATURE_HTTP_HEADER_NAME];
       if (signature === undefined || signature === '') throw new LineSignatureError('missing');
-      const channel = selectChannel(resolved, bytes);
-      if (!signatureMatches(bytes, channel.secrets, signature)) throw new LineSignatureError('mismatch');
-      body = channel.parse();
-      onEvents = channel.onEvents;
+      if (secrets) {
+        // One channel: verify, then parse (no channel object to build).
+        if (!signatureMatches(bytes, secrets, signature)) throw new LineSignatureError('mismatch');
+        body = parseBody(bytes);
+        onEvents = resolved.onEvents;
+      } else {
+        const channel = selectChannel(resolved, bytes);
+        if (!signatureMatches(bytes, channel.secrets, signature)) throw new LineSignatureError('mismatch');
+        body = channel.parse();
+        onEvents = channel.onEvents;
+      }
       req.body = body;
     } catch (error) {
       fail(error, req, res, next);
       return;
     }
 
-    if (!resolved.deliverVerifyRequests && isVerifyRequest(body)) {
+    if (!deliverVerifyRequests && isVerifyRequest(body)) {
       // The LINE console's Verify request: nothing to handle.
-      if (!res.headersSent) send(res, 200, 'OK');
+      answerOk(res);
       return;
     }
-
-    let claim: DedupedWebhook | undefined;
-    if (resolved.dedup) {
-      // Only the events no replica handled or is handling go on; the claim never throws (a failing store fails open).
-      claim = await claimWebhook(resolved.dedup, body);
-      body = claim.body;
-      req.body = body;
-    }
-
+    if (dedup) return handleDeduped(body, onEvents, req, res, next);
     if (onEvents) {
-      if (!claim || body.events.length > 0) {
-        try {
-          await onEvents(body, req, res);
-        } catch (error) {
-          await claim?.release();
-          fail(error, req, res, next);
-          return;
-        }
-        await claim?.commit();
+      let handled: void | Promise<void>;
+      try {
+        handled = onEvents(body, req, res);
+      } catch (error) {
+        fail(error, req, res, next);
+        return;
       }
-      // Events in progress on another replica: an error answer makes LINE redeliver them.
-      if (!res.headersSent) send(res, claim?.status ?? 200, claim?.status === WEBHOOK_IN_PROGRESS_STATUS ? IN_PROGRESS_TEXT : 'OK');
+      if (isThenable(handled)) {
+        return Promise.resolve(handled).then(
+          () => answerOk(res),
+          (error: unknown) => fail(error, req, res, next),
+        );
+      }
+      answerOk(res);
       return;
     }
     if (next) {
-      if (claim) {
-        if (claim.status === WEBHOOK_IN_PROGRESS_STATUS) {
-          // The route after us cannot answer an error on our behalf: let LINE redeliver the whole request.
-          await claim.release();
-          send(res, WEBHOOK_IN_PROGRESS_STATUS, IN_PROGRESS_TEXT);
-          return;
-        }
-        if (body.events.length === 0) {
-          send(res, 200, 'OK');
-          return;
-        }
-        settleWithResponse(res, claim);
-      }
       next();
       return;
     }
-    const misconfigured = new LineError(
-      'LINE webhook: middleware() was called without next() and without an onEvents handler, so the events ' +
-        'would be lost. In a plain node:http server pass middleware({ channelSecret, onEvents }).',
-    );
-    report(misconfigured, req);
-    send(res, 500, misconfigured.message);
+    misconfigured(req, res);
   };
 
   return function lineWebhookMiddleware(req, res, next) {
-    // Whatever happens (even a broken `res` or a throwing `next`), the returned promise resolves.
-    return handle(req, res, next).catch((error: unknown) => report(error, req));
+    // Whatever happens (even a broken `res` or a throwing `next`), the returned promise resolves, once the request
+    // is handled or handed on. No other promise is made unless `onEvents` returns one or `dedup` is set.
+    return new Promise<void>((resolve) => {
+      let called = false;
+      const proceed: BodyCallback = (error, bytes) => {
+        called = true;
+        let rest: void | Promise<void> = undefined;
+        try {
+          if (error !== undefined) fail(error, req, res, next);
+          else rest = handleBytes(bytes as Uint8Array, req, res, next);
+        } catch (thrown) {
+          report(thrown, req);
+          resolve();
+          return;
+        }
+        if (!rest) resolve();
+        else {
+          rest.then(resolve, (thrown: unknown) => {
+            report(thrown, req);
+            resolve();
+          });
+        }
+      };
+      try {
+        readRawBody(req, limit, proceed);
+      } catch (error) {
+        // An odd request object (a throwing getter, say): answered like any other failure.
+        if (called) report(error, req);
+        else proceed(error);
+      }
+    });
   };
 }

@@ -271,12 +271,25 @@ function decodeJson(body: Uint8Array): unknown {
   }
 }
 
+/**
+ * Whether every element is a non-array object. A plain loop, not `every(callback)`: the check runs once per event on
+ * every request, and until the caller is optimised a callback per element costs a call each (a 100-event body cost
+ * the middleware several percent of a bench run that way).
+ */
+function allObjects(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i += 1) {
+    const value = list[i];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  }
+  return true;
+}
+
 function checkShape(parsed: unknown): WebhookRequestBody {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body is not a JSON object.');
   }
   const { destination, events } = parsed as { destination?: unknown; events?: unknown };
-  if (!Array.isArray(events) || !events.every((e) => typeof e === 'object' && e !== null && !Array.isArray(e))) {
+  if (!Array.isArray(events) || !allObjects(events)) {
     throw new LineWebhookBodyError('invalid-json', 'LINE webhook: the request body has no "events" array of objects.');
   }
   if (destination !== undefined && typeof destination !== 'string') {
@@ -364,6 +377,9 @@ export function isVerifyRequest(body: WebhookRequestBody): boolean {
   if (events.length === 0) return true;
   return events.every((event) => {
     const token = (event as { replyToken?: unknown }).replyToken;
-    return typeof token === 'string' && VERIFY_REPLY_TOKEN.test(token);
+    if (typeof token !== 'string' || token.length !== 32) return false;
+    // A real reply token seldom starts with 0 or f: most are told apart without running the pattern.
+    const first = token.charCodeAt(0);
+    return (first === 0x30 || first === 0x66 || first === 0x46) && VERIFY_REPLY_TOKEN.test(token);
   });
 }

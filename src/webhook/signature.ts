@@ -31,6 +31,8 @@ const SIGNATURE_LENGTH = 44;
  */
 export function rawBodyBytes(rawBody: unknown): Uint8Array | undefined {
   if (typeof rawBody === 'string') return Buffer.from(rawBody, 'utf8');
+  // Nothing there (the usual `req.rawBody` and `req.body` of a plain node:http request): no further checks.
+  if (typeof rawBody !== 'object' || rawBody === null) return undefined;
   if (rawBody instanceof Uint8Array) return rawBody;
   // util.types.isArrayBuffer also recognises an ArrayBuffer from another realm (a vm context, a worker).
   if (isArrayBuffer(rawBody)) return new Uint8Array(rawBody);
