@@ -27,6 +27,9 @@
  *   --members=N             [BENCH_MEMBERS] group member ids to page through, 100 per page (default 100000)
  *   --webhook-requests=N    [BENCH_WEBHOOK_REQUESTS] webhook requests measured per target, 1-event body (default 3000;
  *                           a quarter of it with the 100-event body)
+ *   --webhook-warmup=N      [BENCH_WEBHOOK_WARMUP] webhook requests before the measured ones, 1-event body (default
+ *                           5000, a quarter with the 100-event body: with fewer, the servers are still being compiled)
+ *   --push-warmup=N         [BENCH_PUSH_WARMUP] pushes before the measured ones (default 1000)
  *   --only=a,b              figures to run: push,cold,import,download,buffer,multicast,members,webhook,fleet (default
  *                           all; `--only=fleet` runs the fleet benchmark alone)
  *   --no-fleet              skip the fleet benchmark
@@ -67,6 +70,8 @@ function options() {
     delayMs: num('delay-ms', 'BENCH_DELAY_MS', 20, 20),
     members: num('members', 'BENCH_MEMBERS', 100_000, 20_000),
     webhookRequests: num('webhook-requests', 'BENCH_WEBHOOK_REQUESTS', 3000, 800),
+    webhookWarmup: num('webhook-warmup', 'BENCH_WEBHOOK_WARMUP', 5000, 500),
+    pushWarmup: num('push-warmup', 'BENCH_PUSH_WARMUP', 1000, 200),
     only: typeof a.only === 'string' ? new Set(a.only.split(',')) : undefined,
     snapshot: a['no-snapshot'] !== true,
     noFleet: a['no-fleet'] === true,
@@ -193,7 +198,7 @@ async function main() {
             [32, opt.calls32],
           ]) {
             const before = await standin.ask('stats');
-            const r = await runChild('push.js', [`--target=${target}`, `--origin=${origin}`, `--concurrency=${concurrency}`, `--calls=${calls}`, '--warmup=200'], env);
+            const r = await runChild('push.js', [`--target=${target}`, `--origin=${origin}`, `--concurrency=${concurrency}`, `--calls=${calls}`, `--warmup=${opt.pushWarmup}`], env);
             const after = await standin.ask('stats');
             const made = after.requests - before.requests;
             add(`push-c${concurrency}`, target, rep, { ...r, connections: after.connections - before.connections, connectionsPer1000: ((after.connections - before.connections) / made) * 1000 });
@@ -233,7 +238,7 @@ async function main() {
       if (want('webhook')) {
         for (const events of [1, 100]) {
           for (const target of rotate(WEBHOOK_TARGETS)) {
-            add('webhook', `${target}-e${events}`, rep, await runChild('webhook.js', [`--target=${target}`, `--events=${events}`, `--requests=${events === 1 ? opt.webhookRequests : Math.ceil(opt.webhookRequests / 4)}`], env));
+            add('webhook', `${target}-e${events}`, rep, await runChild('webhook.js', [`--target=${target}`, `--events=${events}`, `--requests=${events === 1 ? opt.webhookRequests : Math.ceil(opt.webhookRequests / 4)}`, `--warmup=${events === 1 ? opt.webhookWarmup : Math.ceil(opt.webhookWarmup / 4)}`], env));
           }
         }
       }
@@ -332,7 +337,7 @@ function table(result) {
     const r = ratio(get(`${k}/client`, 'cpuUsPerCall'), get(`${k}/raw`, 'cpuUsPerCall'));
     row(`client CPU µs per push, concurrency ${c}`, per(k, 'cpuUsPerCall'), r && `${fmt(r, 2)}× raw`, `≤ ${goal}× raw`, r === undefined ? undefined : r <= goal);
   }
-  row(`RSS MB after ${fmt((result.options.calls32 || 0) + 200)} pushes (c=32)`, per('push-c32', 'rssMB', 1), `${fmt(ratio(get('push-c32/client', 'rssMB'), get('push-c32/raw', 'rssMB')), 2)}× raw`);
+  row(`RSS MB after ${fmt((result.options.calls32 || 0) + (result.options.pushWarmup ?? 200))} pushes (c=32)`, per('push-c32', 'rssMB', 1), `${fmt(ratio(get('push-c32/client', 'rssMB'), get('push-c32/raw', 'rssMB')), 2)}× raw`);
   row('TCP connections per 1,000 pushes (c=32)', per('push-c32', 'connectionsPer1000', 1));
   {
     const r = ratio(get('cold/client', 'coldStartMs'), get('cold/raw', 'coldStartMs'));
