@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 
 import { LineAbortError, LineError, LineNetworkError, LineTimeoutError } from '../errors';
 import { nodeStream } from '../lazyNode';
+import { idleWatch } from './idle';
 
 /** The transport's handle on one attempt (its `Cut`). */
 export interface Attempt {
@@ -31,11 +32,12 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
   // The only link back to the source is this closure: nothing of the request shows on the stream itself.
   const out = new Readable({ read: () => void source.resume() });
   let finished = false;
-  let idle: NodeJS.Timeout | undefined;
+  // The idle timeout: one timer and a timestamp per chunk (idle.ts).
+  const idle = idleWatch(timeout, () => fail(new LineTimeoutError({ method, path: reqPath }, timeout)));
   const end = () => {
     if (finished) return;
     finished = true;
-    clearTimeout(idle);
+    idle.stop();
     attempt.release();
   };
   const fail = (error: LineError) => {
@@ -45,20 +47,9 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
     source.destroy();
     attempt.abort();
   };
-  // The idle timeout costs one timer and a timestamp per chunk: the timer, when it fires, looks at how long the
-  // source has been quiet and either fails the download or sleeps for the rest of the timeout (re-arming a timer per
-  // chunk cost more than the rest of the hop).
-  let last = 0;
-  const check = () => {
-    idle = undefined;
-    if (finished) return;
-    const quiet = performance.now() - last;
-    if (quiet >= timeout) fail(new LineTimeoutError({ method, path: reqPath }, timeout));
-    else idle = setTimeout(check, Math.ceil(timeout - quiet));
-  };
   attempt.on(() => fail(new LineAbortError({ method, path: reqPath })));
   source.on('data', (chunk: Buffer) => {
-    last = performance.now();
+    idle.touch();
     if (!out.push(chunk)) source.pause();
   });
   source.on('end', () => {
@@ -76,9 +67,6 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
       attempt.abort();
     }
   });
-  if (timeout > 0 && !finished) {
-    last = performance.now();
-    idle = setTimeout(check, timeout);
-  }
+  idle.touch();
   return out;
 }

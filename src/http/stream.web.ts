@@ -6,6 +6,7 @@
  * @internal
  */
 import { LineAbortError, LineError, LineNetworkError, LineTimeoutError } from '../errors';
+import { idleWatch } from './idle';
 import type { Attempt } from './stream';
 
 export type { Attempt } from './stream';
@@ -24,12 +25,13 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
   }
   const reader = (body as ReadableStream<Uint8Array>).getReader();
   let finished = false;
-  let idle: ReturnType<typeof setTimeout> | undefined;
+  // The idle timeout: one timer and a timestamp per chunk (idle.ts).
+  const idle = idleWatch(timeout, () => fail(new LineTimeoutError({ method, path: reqPath }, timeout)));
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
   const end = () => {
     if (finished) return;
     finished = true;
-    clearTimeout(idle);
+    idle.stop();
     attempt.release();
   };
   const fail = (error: LineError) => {
@@ -43,26 +45,11 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
     reader.cancel().catch(() => undefined);
     attempt.abort();
   };
-  // One timer for the idle timeout and a timestamp per chunk (as in stream.ts): when the timer fires it fails the
-  // download if the source has been quiet for `timeout`, else sleeps for the rest of it.
-  let last = 0;
-  const check = () => {
-    idle = undefined;
-    if (finished) return;
-    const quiet = performance.now() - last;
-    if (quiet >= timeout) fail(new LineTimeoutError({ method, path: reqPath }, timeout));
-    else idle = setTimeout(check, Math.ceil(timeout - quiet));
-  };
-  const arm = () => {
-    if (timeout <= 0 || finished) return;
-    last = performance.now();
-    idle ??= setTimeout(check, timeout);
-  };
   return new ReadableStream<Uint8Array>({
     start(c) {
       controller = c;
       attempt.on(() => fail(new LineAbortError({ method, path: reqPath })));
-      arm();
+      idle.touch();
     },
     async pull(c) {
       try {
@@ -73,7 +60,7 @@ export function handOut(body: unknown, attempt: Attempt, method: string, reqPath
           c.close();
           return;
         }
-        arm();
+        idle.touch();
         c.enqueue(value);
       } catch (err) {
         if (finished) return;
