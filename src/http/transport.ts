@@ -1,6 +1,6 @@
 /**
  * The transport: one function, {@link send}, through which every LineClient call goes. It owns the URL, headers and
- * body encoding, retries, retry keys, per-attempt timeouts (its own timer and AbortController, whatever the sender),
+ * body encoding, retries, retry keys, per-attempt timeouts (its own deadline and AbortController, whatever the sender),
  * error mapping, redaction, the `onRequest` hook and DEBUG logging, the same whichever sender moves the bytes
  * (senders/node.ts, senders/fetch.ts, senders/axios.ts; the neutral shapes are in sender.ts). Streams it hands out
  * hold no reference to the request.
@@ -25,6 +25,7 @@ import type { DebugLog } from '../debug';
 import { VERSION } from '../version';
 import { checkSegment } from './segments';
 import { isStreamBody, type Sender, type SenderRequest, type SenderResponse } from './sender';
+import { arm, disarm, type Deadline } from './deadlines';
 import { handOut } from './stream';
 
 /** Which LINE host a request goes to (`manager`: manager.line.biz, for attaching modules). */
@@ -365,13 +366,15 @@ function announce(settings: TransportSettings, endpoint: Endpoint, url: string, 
  * or the transport's timer. One plain object per attempt: an AbortController (and its EventTarget) is created only
  * for a sender that reads `signal` (fetch, axios).
  */
-class Cut implements SenderRequest {
+class Cut implements SenderRequest, Deadline {
   private listeners: (() => void)[] | undefined;
   private controller: AbortController | undefined;
   aborted = false;
   timedOut = false;
   reason: unknown;
-  private timer: NodeJS.Timeout | undefined;
+  /** When the attempt's timer runs out (see deadlines.ts). */
+  due = 0;
+  private readonly cutAfter: number;
   private onCallerAbort: (() => void) | undefined;
   data?: unknown;
   params?: Record<string, string>;
@@ -395,14 +398,15 @@ class Cut implements SenderRequest {
         caller.addEventListener('abort', this.onCallerAbort, { once: true });
       }
     }
-    if (cutAfter > 0 && !this.aborted) this.timer = setTimeout(timeUp, cutAfter, this, cutAfter);
+    this.cutAfter = cutAfter;
+    if (cutAfter > 0 && !this.aborted) arm(this, cutAfter);
   }
 
   abort(reason?: unknown): void {
     if (this.aborted) return;
     this.aborted = true;
     this.reason = reason;
-    clearTimeout(this.timer);
+    disarm(this);
     this.controller?.abort(reason);
     const listeners = this.listeners;
     this.listeners = undefined;
@@ -455,19 +459,19 @@ class Cut implements SenderRequest {
 
   /** Stops the timer (the answer, or its head for a stream, is in). */
   stopTimer(): void {
-    clearTimeout(this.timer);
+    disarm(this);
+  }
+
+  /** The attempt's timer ran out. */
+  expire(): void {
+    this.timedOut = true;
+    this.abort(new Error(`timeout of ${this.cutAfter}ms exceeded`));
   }
 
   /** Stops listening to the caller's signal. */
   release(): void {
     if (this.onCallerAbort) this.caller?.removeEventListener('abort', this.onCallerAbort);
   }
-}
-
-/** The transport's timer ran out (a function of its own: no closure per attempt). */
-function timeUp(cut: Cut, ms: number): void {
-  cut.timedOut = true;
-  cut.abort(new Error(`timeout of ${ms}ms exceeded`));
 }
 
 /** The body of a successful answer, shaped by `responseType`. */
