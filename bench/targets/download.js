@@ -3,6 +3,11 @@
  * --origin=... --size=BYTES`. Reports the peak RSS growth over the RSS measured (after a GC) just before the request,
  * which comes after a small download made the same way (the modules a first call loads are not the download's).
  *
+ * Throughput mode, `--target=a,b,c --rounds=N`: the targets download in turn in one process, N rounds (the order
+ * reversed every other round), and each round reports every target's MiB/s. On a shared machine the CPU time of one
+ * and the same 200 MB download varies several-fold from minute to minute; targets measured seconds apart in one
+ * process meet the same conditions, so the ratio of a round is fair where the medians of separate processes are not.
+ *
  * - `client-stream`: `LineClient#getMessageContentStream`, consumed and discarded.
  * - `line110-stream`: messaging-api-line 1.1.0's `getMessageContentStream` (axios, responseType stream).
  * - `raw-stream`: node:http GET with a keep-alive agent, consumed and discarded.
@@ -77,8 +82,35 @@ async function download(target, client, agent, bytesId) {
   throw new Error(`unknown target ${target}`);
 }
 
+/** Throughput mode: `rounds` rounds of every target in turn, one process; resolves each round's MiB/s by target. */
+async function rounds(targets, count) {
+  const agent = new http.Agent({ keepAlive: true });
+  const clients = {};
+  for (const target of targets) {
+    clients[target] = target.startsWith('client') ? pushers.client(a.origin).client : target.startsWith('line110') ? pushers.line110(a.origin).client : undefined;
+    await download(target, clients[target], agent, String(256 * 1024));
+  }
+  const out = [];
+  for (let r = 0; r < count; r++) {
+    const round = {};
+    for (const target of r % 2 ? targets.slice().reverse() : targets) {
+      const t0 = performance.now();
+      const bytes = await download(target, clients[target], agent, id);
+      const ms = performance.now() - t0;
+      if (bytes !== size) throw new Error(`${target}: got ${bytes} bytes, expected ${size}`);
+      round[target] = size / 2 ** 20 / (ms / 1000);
+    }
+    out.push(round);
+  }
+  return out;
+}
+
 (async () => {
   const target = a.target;
+  if (a.rounds) {
+    report({ rounds: await rounds(target.split(','), Number(a.rounds)) });
+    return;
+  }
   const agent = new http.Agent({ keepAlive: true });
   const client = target.startsWith('client') ? pushers.client(a.origin).client : target.startsWith('line110') ? pushers.line110(a.origin).client : undefined;
   // A small download first, the same way: what the first call loads (node:https, zlib, the client's modules) and
