@@ -50,6 +50,12 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', pat
 });
 
 const esbuild = require('esbuild');
+// What every shipped file is built with. Whitespace and comments out (esbuild keeps the TSDoc of class members, 45 %
+// of the bundle; the declarations carry it): `require('messaging-api-line')` took 13.6 ms with them and 10.7 without
+// on the bench machine (median of 15 fresh processes each). Names stay (no identifier minification), so stack traces
+// still read `LineClient.pushText`; the source maps next to each file give the TypeScript lines to
+// `node --enable-source-maps`.
+const SHIPPED = { minifyWhitespace: true, sourcemap: 'linked', sourcesContent: false };
 const entries = ['index', 'testing/index', 'testing/cli'];
 esbuild.buildSync({
   entryPoints: Object.fromEntries(entries.map((e) => [e, path.join(root, 'src', `${e}.ts`)])),
@@ -62,6 +68,7 @@ esbuild.buildSync({
   // No keepNames (it costs a call per closure at run time): classes are `var X = class ...`, so `X.name` stays
   // right, which the error classes rely on; the package test checks an error's name from the packed build.
   legalComments: 'none',
+  ...SHIPPED,
   logLevel: 'warning',
 });
 
@@ -84,6 +91,7 @@ await esbuild.build({
   packages: 'external',
   external: ['../index.js'],
   legalComments: 'none',
+  ...SHIPPED,
   logLevel: 'warning',
   plugins: [
     {
@@ -137,6 +145,7 @@ const web = await esbuild.build({
   format: 'esm',
   target: 'es2022',
   legalComments: 'none',
+  ...SHIPPED,
   logLevel: 'warning',
   metafile: true,
   plugins: [webTwins],
