@@ -28,11 +28,6 @@ export function signedWebhook(body: unknown, secret: string = SECRET): SignedWeb
   return { body: text, headers: { 'content-type': 'application/json', 'x-line-signature': signature } };
 }
 
-/** The same request with its body changed after signing. */
-export function tampered(signed: SignedWebhook): SignedWebhook {
-  return { ...signed, body: signed.body.replace('hello', 'HELLO') };
-}
-
 /**
  * A webhook body with one text message event from {@link USER_ID}.
  *

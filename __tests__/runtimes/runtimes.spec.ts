@@ -1,8 +1,9 @@
 /**
  * The webhook side in the real runtimes, installed from the npm registry as devDependencies: Bun, Deno and workerd
  * (through miniflare, without the nodejs_compat flag). Each runs its example from examples/ against the built
- * package (dist/ and package.json copied into a scratch project's node_modules/messaging-api-line): a signed request is answered
- * 200 and its event logged once, typed; a tampered one is answered 401 and nothing is logged.
+ * package (dist/ and package.json copied into a scratch project's node_modules/messaging-api-line), driven by the
+ * simulator (the dummy LINE's sendWebhook): a signed webhook is answered 200 and its event logged once, typed; one
+ * signed with another secret is answered 401 and nothing is logged.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,7 +11,9 @@ import path from 'node:path';
 
 import * as esbuild from 'esbuild';
 
-import { SECRET, signedWebhook, tampered, textMessageBody, USER_ID } from '../examples/support';
+import { createDummyLineServer, messageEvent, type DummyLineServer } from 'messaging-api-line/testing';
+
+import { SECRET, USER_ID } from '../examples/support';
 import { otherNodes } from './nodeVersions';
 
 const root = path.join(__dirname, '..', '..');
@@ -95,7 +98,15 @@ beforeAll(() => {
   fs.copyFileSync(path.join(__dirname, 'fixtures', 'node-server.mjs'), path.join(work, 'node-server.mjs'));
 }, 120_000);
 
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+let line: DummyLineServer;
+beforeAll(async () => {
+  line = await createDummyLineServer();
+});
+
+afterAll(async () => {
+  await line.close();
+  fs.rmSync(work, { recursive: true, force: true });
+});
 
 const nodes = otherNodes();
 
@@ -144,17 +155,16 @@ const runtimes: Array<[string, () => Promise<Started>, string?]> = [
 ];
 
 describe.each(runtimes)('the webhook in %s', (_, launch, route = '/webhook') => {
-  it('answers a signed request 200 with onEvents called once with the typed event, and a tampered one 401', async () => {
+  it('answers a signed webhook from the simulator 200 with onEvents called once with the typed event, and one signed with another secret 401', async () => {
     const server = await launch();
     try {
-      const signed = signedWebhook(textMessageBody('0123456789abcdef0123456789abcdef'));
-      const ok = await fetch(`${server.url}${route}`, { method: 'POST', body: signed.body, headers: signed.headers });
+      const url = `${server.url}${route}`;
+      const ok = await line.sendWebhook(url, [messageEvent(USER_ID, 'hello')], { channelSecret: SECRET });
       expect(ok.status).toBe(200);
       await waitFor(() => loggedEvents(server.output()).length > 0);
-      const bad = tampered(signed);
-      const rejected = await fetch(`${server.url}${route}`, { method: 'POST', body: bad.body, headers: bad.headers });
+      const rejected = await line.sendWebhook(url, [messageEvent(USER_ID, 'forged')], { channelSecret: 'not-the-channel-secret' });
       expect(rejected.status).toBe(401);
-      expect(await rejected.text()).not.toContain(SECRET);
+      expect(rejected.body).not.toContain(SECRET);
       await new Promise((r) => setTimeout(r, 300)); // a late log line would show up here
       const events = loggedEvents(server.output());
       expect(events).toHaveLength(1);

@@ -311,10 +311,13 @@ describe('conversations', () => {
     await waiting;
     await client.multicastText([alice.userId, bob.userId], 'multicast');
     await client.broadcast([{ type: 'text', text: 'broadcast' }]);
+    await client.narrowcast([{ type: 'text', text: 'narrowcast' }]);
     await alice.receive('multicast');
     await alice.receive('broadcast');
+    await alice.receive('narrowcast');
     await bob.receive('multicast');
     await bob.receive('broadcast');
+    await bob.receive('narrowcast');
     await bob.unfollow(); // blocked: broadcasts no longer reach Bob
     await client.broadcast([{ type: 'text', text: 'second broadcast' }]);
     await alice.receive('second broadcast');

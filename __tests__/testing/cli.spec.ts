@@ -63,6 +63,19 @@ describe('cli main()', () => {
     expect((JSON.parse(out.text()) as { managerOrigin: string }).managerOrigin).toBe(`http://127.0.0.1:${free}`);
   });
 
+  it('checks ids as LINE does by default, accepts toy ids with --any-id, and signs with --channel-secret', async () => {
+    const push = (s: DummyLineServer) => call(s, 'POST', '/v2/bot/message/push', { body: { to: 'U1', messages: [{ type: 'text', text: 'hi' }] } });
+    server = await main(['--json'], { stdout: sink() });
+    expect((await push(server!)).status).toBe(400);
+    await server!.close();
+    server = await main(['--json', '--any-id', '--channel-secret', 'my-secret', '--redelivery'], { stdout: sink() });
+    expect((await push(server!)).status).toBe(200);
+    expect(server!.messagesTo('U1')).toEqual([{ type: 'text', text: 'hi' }]);
+    expect(server!.channelSecret).toBe('my-secret');
+    expect(parseArgs(['--any-id', '--redelivery'])).toMatchObject({ anyId: true, redelivery: true });
+    expect(parseArgs([])).toMatchObject({ anyId: false, redelivery: false });
+  });
+
   it('prints usage for --help and starts nothing', async () => {
     const out = sink();
     expect(await main(['--help'], { stdout: out })).toBeUndefined();
