@@ -76,6 +76,22 @@ describe('cli main()', () => {
     expect(parseArgs([])).toMatchObject({ anyId: false, redelivery: false });
   });
 
+  it('lets reply tokens expire after --reply-token-ttl, and keeps them by default', async () => {
+    const reply = (s: DummyLineServer, replyToken: string) => call(s, 'POST', '/v2/bot/message/reply', { body: { replyToken, messages: [{ type: 'text', text: 'hi' }] } });
+    server = await main(['--json', '--reply-token-ttl', '50'], { stdout: sink() });
+    const late = server!.issueReplyToken();
+    const fresh = server!.issueReplyToken();
+    expect((await reply(server!, fresh)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect((await reply(server!, late)).status).toBe(400);
+    await server!.close();
+    server = await main(['--json'], { stdout: sink() });
+    const kept = server!.issueReplyToken();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect((await reply(server!, kept)).status).toBe(200);
+    expect(() => parseArgs(['--reply-token-ttl', '0'])).toThrow('--reply-token-ttl needs a positive integer (milliseconds)');
+  });
+
   it('prints usage for --help and starts nothing', async () => {
     const out = sink();
     expect(await main(['--help'], { stdout: out })).toBeUndefined();

@@ -42,6 +42,8 @@ export interface CliArgs {
   readonly allowRemote?: boolean;
   /** `--max-body`: the largest body kept per recorded request (64 KiB by default). */
   readonly maxBody?: number;
+  /** `--reply-token-ttl`: how long a reply token stays valid, in ms (forever by default). */
+  readonly replyTokenTtlMs?: number;
   /** `--help`: print usage and exit. */
   readonly help: boolean;
 }
@@ -64,6 +66,7 @@ Options:
   --channel-id <id>   id of the default channel (default 1234567890)
   --any-id            accept ids of any form (toy ids such as U1); by default ids are checked as LINE does
   --redelivery        redeliver webhooks the bot fails (non-2xx or no answer in time), as LINE does
+  --reply-token-ttl <ms>  reply tokens expire this long after they were issued, as LINE's do (default: never)
   --json              print {"origin","dataOrigin","managerOrigin","accessToken","channelId","channelSecret"} as one JSON line
   --help              show this help
 `;
@@ -156,6 +159,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.maxBody = n;
         break;
       }
+      case '--reply-token-ttl': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n <= 0) throw new Error('--reply-token-ttl needs a positive integer (milliseconds)');
+        args.replyTokenTtlMs = n;
+        break;
+      }
       case '--help':
       case '-h':
         args.help = true;
@@ -199,6 +208,7 @@ export async function main(argv: readonly string[], io: CliIo = {}): Promise<Dum
       : {}),
     ...(args.anyId ? { validateIds: false } : {}),
     ...(args.redelivery ? { webhookRedelivery: true } : {}),
+    ...(args.replyTokenTtlMs !== undefined ? { replyTokenTtlMs: args.replyTokenTtlMs } : {}),
   });
   const { origin, dataOrigin, managerOrigin, accessToken, channelId, channelSecret } = server;
   out.write(
