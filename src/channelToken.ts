@@ -76,8 +76,8 @@ export interface IssuedToken {
 }
 
 /**
- * Checks what a token endpoint answered: a non-empty `access_token` and an `expires_in` that is a positive, finite
- * number of seconds (a numeric string is read as one). Anything else is an invalid answer: a LineError that says so
+ * Checks what a token endpoint answered: a non-empty `access_token` and an `expires_in` that is a finite number of
+ * seconds, at least 1 (a numeric string is read as one). Anything else is an invalid answer: a LineError that says so
  * (the token itself is never shown), instead of a token that looks expired at once and is issued again on every call.
  *
  * @param issued - the answer
@@ -90,10 +90,12 @@ export function checkIssuedToken<T extends { access_token: string; expires_in: n
   }
   const raw = answer.expires_in;
   const seconds = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
-  if (!Number.isFinite(seconds) || seconds <= 0) {
+  // Below a second (`token_exp`, the shortest lifetime one can ask for, is 1 s) a token would be issued anew on
+  // every call: as invalid as a non-numeric answer.
+  if (!Number.isFinite(seconds) || seconds < 1) {
     const shown = raw === undefined ? 'none' : typeof raw === 'string' ? JSON.stringify(raw.slice(0, 32)) : typeof raw === 'number' ? String(raw) : typeof raw;
     throw new LineError(
-      `LINE's token endpoint answered an invalid \`expires_in\` (${shown}): expected a positive number of seconds. The token is not used; issuing is tried again after a pause.`,
+      `LINE's token endpoint answered an invalid \`expires_in\` (${shown}): expected a number of seconds, at least 1. The token is not used; issuing is tried again after a pause.`,
     );
   }
   return seconds === raw ? issued : { ...issued, expires_in: seconds };

@@ -15,6 +15,8 @@ const BAD: [string, unknown][] = [
   ['missing', undefined],
   ['negative', -5],
   ['zero', 0],
+  ['below a second', 0.001],
+  ['a numeric string below a second', '0.0001'],
   ['NaN', Number.NaN],
   ['Infinity', Number.POSITIVE_INFINITY],
   ['an object', { seconds: 900 }],

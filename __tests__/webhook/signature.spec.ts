@@ -105,6 +105,22 @@ describe('validateSignature', () => {
     expect(validateSignature(body, [SECRET], byOld)).toBe(false);
   });
 
+  it('compares with crypto.timingSafeEqual, once per secret, with no early exit on a match', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const crypto = require('node:crypto') as typeof import('node:crypto');
+    const spy = jest.spyOn(crypto, 'timingSafeEqual');
+    try {
+      const body = '{"events":[]}';
+      expect(validateSignature(body, [SECRET, OLD_SECRET, 'third-secret'], sign(body, SECRET))).toBe(true);
+      expect(spy).toHaveBeenCalledTimes(3);
+      spy.mockClear();
+      expect(validateSignature(body, [SECRET, OLD_SECRET], sign(body, 'another'))).toBe(false);
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('throws an explanatory LineWebhookBodyError for an already-parsed body', () => {
     const parsed = JSON.parse(ESCAPED_EMOJI_BODY) as object;
     const call = (): boolean => validateSignature(parsed as unknown as string, SECRET, sign(ESCAPED_EMOJI_BODY, SECRET));

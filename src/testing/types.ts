@@ -325,7 +325,10 @@ export interface DummyLineServerOptions extends SimulatorOptions {
    * channel `1234567890` with a random secret.
    */
   readonly channels?: readonly SeedChannel[];
-  /** Life in seconds of a stateless channel access token (`POST /oauth2/v3/token`); 900 by default. */
+  /**
+   * Life in seconds of a stateless channel access token (`POST /oauth2/v3/token`); 900 by default. The client
+   * takes an `expires_in` below 1 as an invalid answer.
+   */
   readonly statelessTokenExpiresIn?: number;
   /** Life in seconds of a short-lived channel access token (`POST /v2/oauth/accessToken`); 30 days by default. */
   readonly shortLivedTokenExpiresIn?: number;
