@@ -123,6 +123,19 @@ describe('same errors', () => {
     expect(err.requestId).toBe('req-e');
   });
 
+  it.each(MODES)('%s: an error answer to a streamed download keeps 64 KiB of its body, however large', async (mode) => {
+    const s = await serve((_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('a'.repeat(200_000)); // one write: the first chunks the client sees are larger than the cap
+    });
+    const err = (await makeClient(mode, s.origin)
+      .getMessageContentStream('325708')
+      .catch((e: unknown) => e)) as LineApiError;
+    expect(err).toBeInstanceOf(LineApiError);
+    expect(err.status).toBe(404);
+    expect(typeof err.response.data === 'string' ? err.response.data.length : err.response.data).toBe(65536);
+  });
+
   it.each(MODES)('%s: a server that never answers times out with LineTimeoutError after the retries', async (mode) => {
     const s = await serve(() => undefined);
     const client = makeClient(mode, s.origin, { timeout: 150 });

@@ -47,8 +47,9 @@ export function createFetchSender(fetchFn?: FetchFunction): Sender {
     // The runtime decoded the body: its length and encoding no longer apply.
     delete out['content-encoding'];
     const head = { status: res.status, statusText: res.statusText, headers: out };
-    // A stream only for a download that succeeded: an error answer is read whole (the transport reads its body).
-    if (req.responseType === 'stream' && res.status >= 200 && res.status < 300) return { ...head, body: fromWebStream(res.body) };
+    // A download that succeeded is handed out as a stream; its error answer goes to the transport as the web stream it
+    // is, and the transport keeps the first 64 KiB of it (a download's error answer may be as large as the download).
+    if (req.responseType === 'stream') return { ...head, body: res.status >= 200 && res.status < 300 ? fromWebStream(res.body) : res.body ?? undefined };
     return { ...head, body: toBytes(await res.arrayBuffer()) };
   };
 }
