@@ -56,6 +56,10 @@ const esbuild = require('esbuild');
 // still read `LineClient.pushText`; the source maps next to each file give the TypeScript lines to
 // `node --enable-source-maps`.
 const SHIPPED = { minifyWhitespace: true, sourcemap: 'linked', sourcesContent: false };
+// esbuild marks the CommonJS build `__esModule`, so TypeScript's (esModuleInterop) and Babel's CommonJS output of
+// `import line from 'messaging-api-line'` reads `.default`: it is the module itself (not enumerable, so `Object.keys`
+// and the ES module wrappers' named exports do not change), as the wrappers' default export is.
+const CJS_DEFAULT = 'Object.defineProperty(module.exports, "default", { value: module.exports });';
 const entries = ['index', 'testing/index', 'testing/cli'];
 esbuild.buildSync({
   entryPoints: Object.fromEntries(entries.map((e) => [e, path.join(root, 'src', `${e}.ts`)])),
@@ -70,6 +74,7 @@ esbuild.buildSync({
   legalComments: 'none',
   ...SHIPPED,
   logLevel: 'warning',
+  footer: { js: CJS_DEFAULT },
 });
 
 // The redis entry requires the main entry's error classes and store contract instead of bundling copies of them, so
@@ -93,6 +98,7 @@ await esbuild.build({
   legalComments: 'none',
   ...SHIPPED,
   logLevel: 'warning',
+  footer: { js: CJS_DEFAULT },
   plugins: [
     {
       name: 'main-entry-classes',
@@ -137,9 +143,14 @@ const webTwins = {
   },
 };
 const web = await esbuild.build({
-  entryPoints: { 'web/index': path.join(root, 'src', 'webhook', 'web.ts') },
-  outdir: dist,
-  outExtension: { '.js': '.mjs' },
+  // Its default export is the module's namespace, so `import line from 'messaging-api-line'` works there too.
+  stdin: {
+    contents: "export * from './web';\nimport * as web from './web';\nexport default web;\n",
+    resolveDir: path.join(root, 'src', 'webhook'),
+    sourcefile: 'web-entry.ts',
+    loader: 'ts',
+  },
+  outfile: path.join(dist, 'web', 'index.mjs'),
   bundle: true,
   platform: 'neutral',
   format: 'esm',
@@ -155,7 +166,7 @@ if (builtins.length > 0) {
   console.error(`dist/web/index.mjs must not import anything, but imports: ${builtins.join(', ')}`);
   process.exit(1);
 }
-fs.writeFileSync(path.join(dist, 'web', 'index.d.mts'), "export * from '../webhook/web.js';\n");
+fs.writeFileSync(path.join(dist, 'web', 'index.d.mts'), "import * as web from '../webhook/web.js';\n\nexport * from '../webhook/web.js';\nexport default web;\n");
 fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
 console.log('built dist/ (bundled CommonJS entry points, ES module wrappers, the web entry, declarations)');
 }

@@ -8,6 +8,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import * as esbuild from 'esbuild';
+
 const root = path.join(__dirname, '..', '..');
 const work = path.join(root, '.tmp-install-test');
 const consumer = path.join(work, 'consumer');
@@ -98,5 +100,42 @@ describe('a default ES module import gives what require gives', () => {
        console.log(JSON.stringify({ same: line === cjs, keys: Object.keys(line).length > 0 }));`,
     );
     expect(JSON.parse(run(process.execPath, ['default.mjs'], consumer))).toEqual({ same: true, keys: true });
+  });
+
+  it('in TypeScript compiled to CommonJS (node10, esModuleInterop), which reads `.default` of the CommonJS build', () => {
+    fs.writeFileSync(
+      path.join(consumer, 'interop.ts'),
+      `import line from 'messaging-api-line';
+import testing from 'messaging-api-line/testing';
+console.log(JSON.stringify({ main: line === require('messaging-api-line'), testing: testing === require('messaging-api-line/testing'), client: typeof line.LineClient }));
+`,
+    );
+    const flags = ['--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node', '--typeRoots', path.join(root, 'node_modules/@types'), '--skipLibCheck'];
+    run(process.execPath, [tsc, ...flags, '--module', 'commonjs', '--moduleResolution', 'node10', '--esModuleInterop', '--outDir', 'interop-out', 'interop.ts'], consumer);
+    expect(JSON.parse(run(process.execPath, ['interop-out/interop.js'], consumer))).toEqual({ main: true, testing: true, client: 'function' });
+  }, 60_000);
+
+  it('in a Workers bundle (the web build, conditions workerd, worker and browser)', async () => {
+    fs.writeFileSync(
+      path.join(consumer, 'worker-default.mjs'),
+      `import line from 'messaging-api-line';
+import * as named from 'messaging-api-line';
+console.log(JSON.stringify({ client: typeof line.LineClient, same: line.LineClient === named.LineClient && line.webhookHandler === named.webhookHandler }));
+`,
+    );
+    const bundle = await esbuild.build({
+      entryPoints: [path.join(consumer, 'worker-default.mjs')],
+      absWorkingDir: consumer,
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      conditions: ['workerd', 'worker', 'browser'],
+      mainFields: ['browser', 'module', 'main'],
+      write: false,
+      logLevel: 'silent',
+      tsconfigRaw: '{}',
+    });
+    fs.writeFileSync(path.join(consumer, 'worker-default.bundle.mjs'), bundle.outputFiles[0]?.text ?? '');
+    expect(JSON.parse(run(process.execPath, ['worker-default.bundle.mjs'], consumer))).toEqual({ client: 'function', same: true });
   });
 });
