@@ -56,6 +56,13 @@ describe('README snippets', () => {
     expect(files.filter((f) => !linked.has(f))).toEqual([]);
   });
 
+  it('every relative link is an existing file (the typedoc gate renders the README and fails on a folder link)', () => {
+    const targets = [...readme.matchAll(/\]\(([^)\s#]+)(?:#[^)\s]*)?\)/g)].map((m) => m[1] as string).filter((t) => !/^[a-z][a-z0-9+.-]*:/i.test(t));
+    expect(targets.length).toBeGreaterThan(10);
+    const notFiles = targets.filter((t) => !fs.existsSync(path.join(root, t)) || !fs.statSync(path.join(root, t)).isFile());
+    expect(notFiles).toEqual([]);
+  });
+
   it('the Install section names the tarball npm pack writes for this version', () => {
     const { name, version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     expect(section('Install')).toContain(`${name}-${version}.tgz`);

@@ -1,5 +1,5 @@
 /**
- * Integration: the loading animation and marking messages as read. Against the dummy LINE platform over real HTTP.
+ * Integration: marking messages as read. Against the dummy LINE platform over real HTTP.
  */
 import { LineClient } from '../../src';
 import type { DummyLineServer } from '../../src/testing';
@@ -14,15 +14,11 @@ useDummyServer(
   (s) => clientOf(s, { channelId: s.channelId, channelSecret: s.channelSecret, managerOrigin: s.managerOrigin }),
 );
 
-describe('loading animation and mark as read', () => {
-  it('showLoadingAnimation, markMessagesAsRead, markMessagesAsReadByToken send what LINE expects', async () => {
-    await expect(client.showLoadingAnimation(ALICE, { loadingSeconds: 10 })).resolves.toEqual({});
-    await expect(client.showLoadingAnimation(ALICE)).resolves.toEqual({});
+describe('mark as read', () => {
+  it('markMessagesAsRead, markMessagesAsReadByToken send what LINE expects', async () => {
     await expect(client.markMessagesAsRead(ALICE)).resolves.toEqual({});
     await expect(client.markMessagesAsReadByToken('mark-token')).resolves.toEqual({});
     expect(server.requests.map((r) => [r.method, r.path, r.status, r.body])).toEqual([
-      ['POST', '/v2/bot/chat/loading/start', 202, { chatId: ALICE, loadingSeconds: 10 }],
-      ['POST', '/v2/bot/chat/loading/start', 202, { chatId: ALICE }],
       ['POST', '/v2/bot/message/markAsRead', 200, { chat: { userId: ALICE } }],
       ['POST', '/v2/bot/chat/markAsRead', 200, { markAsReadToken: 'mark-token' }],
     ]);
