@@ -95,6 +95,26 @@ export function storeSuite(makeStore: () => Store | Promise<Store>): void {
       expect(issuer.issued).toHaveLength(1);
     });
 
+    it('v2.1: a renewal that outlasts the lock adopts the token published meanwhile and retires its own', async () => {
+      // The lock expires while LINE answers slowly, so a second process renews too: no token may be left unaccounted.
+      const issuer = fakeIssuer({ expiresIn: 3600, delayMs: 300 });
+      const revoked: string[] = [];
+      const options = { store, key: 'tokens:slow', issue: issuer.issue, revoke: async (t: string) => void revoked.push(t), lockTtlMs: 100, graceMs: 200, pollMs: 20 };
+      const a = new SharedChannelToken(options);
+      const b = new SharedChannelToken(options);
+      const first = a.get();
+      await sleep(150); // a's lock has expired; a is still waiting for LINE
+      const second = b.get();
+      expect(await first).toBe('token-1');
+      expect(await second).toBe('token-1'); // b adopts the token a published, not its own
+      expect(issuer.issued).toEqual(['token-1', 'token-2']);
+      await sleep(250);
+      await b.sweep();
+      expect(revoked).toEqual(['token-2']); // b's own token is revoked after the grace period
+      a.close();
+      b.close();
+    });
+
     it('v2.1: revokes the token a renewal replaced, after the grace period', async () => {
       let now = 5_000_000;
       const issuer = fakeIssuer({ expiresIn: 3600 });

@@ -371,6 +371,15 @@ export class SharedChannelToken {
     const lifetimeMs = issued.expires_in * 1000;
     const record: TokenRecord = { token: issued.access_token, expiresAt: t + lifetimeMs, lifetimeMs };
     const raw = JSON.stringify(record);
+    // The lock can expire while LINE answers slowly (a token request may take longer than lockTtlMs), and another
+    // process may have renewed and published meanwhile: keep its token for the fleet and retire ours, so that no
+    // issued token is left live and unaccounted for (v2.1 tokens count against LINE's 30 per channel).
+    const nowRaw = await this.store.get(this.key).catch(() => oldRaw);
+    const theirs = parseRecord(nowRaw);
+    if (nowRaw !== undefined && nowRaw !== oldRaw && theirs && theirs.token !== record.token && this.now() < this.renewAt(theirs)) {
+      if (this.revokeToken) await this.retire(record).catch(() => undefined);
+      return this.adopt(nowRaw, theirs);
+    }
     try {
       await this.store.set(this.key, raw, Math.max(1, lifetimeMs));
     } catch (error) {
