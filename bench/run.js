@@ -156,7 +156,7 @@ function machine() {
 
 /** Runs bench/fleet.js in its own process (output shown as it comes); resolves its exit code. */
 function runFleet(opt) {
-  const args = opt.quick ? ['--workers=3', '--pushes=100', '--limit=100', '--events=60'] : ['--docs'];
+  const args = opt.quick ? ['--workers=3', '--pushes=100', '--limit=100', '--events=60'] : opt.docs ? ['--docs'] : [];
   console.log(`\nfleet benchmark: node bench/fleet.js ${args.join(' ')}`);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(__dirname, 'fleet.js'), ...args], { stdio: 'inherit' });

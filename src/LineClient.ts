@@ -278,7 +278,16 @@ export class LineClient extends LineClientApi {
   private sharedTokens(config: LineTypes.ClientConfig): SharedChannelToken {
     const channelId = config.channelId as string;
     const key = config.assertionKey;
-    const common = { store: config.store ?? createMemoryStore(), ...(config.onStoreWarning ? { onWarning: config.onStoreWarning } : {}) };
+    // The renewal lock outlives the longest token request this client can make (its timeout, or the retry policy's
+    // cap on a whole call, whichever is longer, plus 5 s), so a slow answer is never overtaken by a second request.
+    const timeout = config.timeout ?? DEFAULT_TIMEOUT;
+    const retry = config.retry === false ? undefined : { ...DEFAULT_RETRY, ...config.retry };
+    const longest = timeout > 0 ? Math.max(timeout, retry ? retry.maxElapsedMs : 0) : 0;
+    const common = {
+      store: config.store ?? createMemoryStore(),
+      ...(longest > 0 ? { lockTtlMs: Math.max(15_000, longest + 5_000) } : {}),
+      ...(config.onStoreWarning ? { onWarning: config.onStoreWarning } : {}),
+    };
     if (!key) {
       return new SharedChannelToken({ ...common, key: `tokens:stateless:${channelId}`, issue: () => this.issueStatelessChannelAccessToken() });
     }

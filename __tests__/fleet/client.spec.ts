@@ -72,6 +72,24 @@ describe('fleet options: checks before any request', () => {
 });
 
 describe('store: tokens shared by clients on one store', () => {
+  it('holds the renewal lock longer than the longest token request the client can make (timeout or retry cap, + 5 s)', async () => {
+    const lockTtls = async (extra: Partial<ConstructorParameters<typeof LineClient>[0]>) => {
+      const inner = createMemoryStore();
+      const ttls: number[] = [];
+      const store: Store = Object.assign(Object.create(inner) as Store, {
+        setIfAbsent: (key: string, value: string, ttlMs: number) => {
+          if (key.includes('lock')) ttls.push(ttlMs);
+          return inner.setIfAbsent(key, value, ttlMs);
+        },
+      });
+      await statelessClient({ store, ...extra }).getBotInfo();
+      return ttls;
+    };
+    expect(await lockTtls({})).toEqual([65_000]); // 30 s timeout, 60 s retry cap
+    expect(await lockTtls({ timeout: 100_000 })).toEqual([105_000]);
+    expect(await lockTtls({ timeout: 2_000, retry: false })).toEqual([15_000]); // never below 15 s
+  });
+
   it('stateless: five clients on a memory store, concurrent first calls → one token request', async () => {
     const store = createMemoryStore();
     const clients = Array.from({ length: 5 }, () => statelessClient({ store }));

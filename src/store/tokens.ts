@@ -53,7 +53,8 @@ export interface SharedChannelTokenOptions {
   readonly earlyMs?: number;
   /**
    * Expiry of the renewal lock: how long a dead lock holder can block renewal; 15 s by default. Keep it above the
-   * token request's timeout, or a slow issue could be overtaken by a second one.
+   * token request's timeout, or a slow issue could be overtaken by a second one (LineClient sets it from its own
+   * timeout and retry policy: 65 s with the defaults).
    */
   readonly lockTtlMs?: number;
   /** How long a replaced v2.1 token stays valid before it is revoked; 5 minutes by default. */
