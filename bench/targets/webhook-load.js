@@ -1,6 +1,8 @@
 /**
  * The webhook load generator (spawned by webhook.js): posts one signed body `--warmup` times, tells its parent it is
  * about to measure, waits for `go`, posts it `--requests` times (`--concurrency` keep-alive connections) and reports.
+ * Paired mode (`--ports=A,B --rounds=N`): warms up both servers, then for each round and each server in turn (the order
+ * reversed every other round) sends `measuring` with the server's index, waits for `go`, posts and sends `done`.
  */
 const http = require('node:http');
 const { createHmac } = require('node:crypto');
@@ -22,11 +24,12 @@ const body = Buffer.from(JSON.stringify({ destination: `U${'0'.repeat(32)}`, eve
 const signature = createHmac('sha256', a.secret).update(body).digest('base64');
 const agent = new http.Agent({ keepAlive: true, maxSockets: Number(a.concurrency || 8) });
 let failed = 0;
+let port = a.port;
 
 const post = () =>
   new Promise((resolve) => {
     const req = http.request(
-      { agent, host: '127.0.0.1', port: a.port, method: 'POST', path: '/webhook', headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-line-signature': signature } },
+      { agent, host: '127.0.0.1', port, method: 'POST', path: '/webhook', headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-line-signature': signature } },
       (res) => {
         if (res.statusCode !== 200) failed++;
         res.resume();
@@ -51,7 +54,30 @@ async function run(count) {
   await Promise.all(Array.from({ length: Number(a.concurrency || 8) }, worker));
 }
 
+const nextMessage = () => new Promise((resolve) => process.once('message', resolve));
+
+async function paired(ports, rounds) {
+  for (const p of ports) {
+    port = p;
+    await run(Number(a.warmup || 500));
+  }
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 ? [1, 0] : [0, 1];
+    for (const index of order) {
+      port = ports[index];
+      const before = failed;
+      process.send({ type: 'measuring', index, round: r });
+      await nextMessage();
+      await run(Number(a.requests || 4000));
+      process.send({ type: 'done', index, round: r, failed: failed - before });
+    }
+  }
+  process.send({ type: 'finished', failed });
+  agent.destroy();
+}
+
 (async () => {
+  if (a.ports) return paired(a.ports.split(',').map(Number), Number(a.rounds || 3));
   await run(Number(a.warmup || 500));
   process.send({ type: 'measuring' });
   await new Promise((resolve) => process.once('message', resolve));

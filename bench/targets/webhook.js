@@ -12,6 +12,10 @@
  * - `handler-fetch`: `webhookHandler` (the fetch one; node:crypto in the Node.js build) behind a minimal node:http →
  *   Request adapter (the adapter's own Request, Headers and Response costs are counted too);
  * - `botsdk-http` / `botsdk-express`: @line/bot-sdk's `middleware` (node:http: called with a `next` that answers).
+ *
+ * Paired mode, `--target=a,b --rounds=N`: both servers in this one process, the load generator posting to each in
+ * turn, N rounds; each round reports both targets' CPU per request, measured seconds apart under the same conditions
+ * (on a shared machine the same server's CPU per request drifts by 10 % or more between processes).
  */
 /* global Headers, Request */
 const http = require('node:http');
@@ -97,6 +101,42 @@ function listener(target) {
     default:
       throw new Error(`unknown target ${target}`);
   }
+}
+
+/** Paired mode: two servers, one load generator posting to each in turn; reports each round's CPU µs per request. */
+function paired(targets, rounds) {
+  const servers = targets.map((t) => http.createServer({ keepAliveTimeout: 30_000 }, listener(t)));
+  let listening = 0;
+  for (const server of servers) {
+    server.listen(0, '127.0.0.1', () => {
+      if (++listening < servers.length) return;
+      const ports = servers.map((s) => s.address().port).join(',');
+      const load = spawn(process.execPath, [path.join(__dirname, 'webhook-load.js'), `--ports=${ports}`, `--rounds=${rounds}`, `--events=${a.events || 1}`, `--requests=${requests}`, `--warmup=${warmup}`, `--concurrency=${a.concurrency || 8}`, `--secret=${SECRET}`], {
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
+      const out = Array.from({ length: rounds }, () => ({}));
+      let cpu0;
+      load.on('message', (m) => {
+        if (m.type === 'measuring') {
+          cpu0 = process.cpuUsage();
+          load.send({ type: 'go' });
+        } else if (m.type === 'done') {
+          const cpu = process.cpuUsage(cpu0);
+          if (m.failed > 0) fail(new Error(`${m.failed} webhook requests failed (${targets[m.index]})`));
+          out[m.round][targets[m.index]] = (cpu.user + cpu.system) / requests;
+        } else if (m.type === 'finished') {
+          load.disconnect();
+          report({ rounds: out, events: Number(a.events || 1) });
+        }
+      });
+      load.on('exit', (code) => code && fail(new Error(`load generator exited with ${code}`)));
+    });
+  }
+}
+
+if (a.rounds) {
+  paired(a.target.split(','), Number(a.rounds));
+  return;
 }
 
 const server = http.createServer({ keepAliveTimeout: 30_000 }, listener(a.target));
