@@ -1,9 +1,11 @@
 /**
  * The webhook side in the real runtimes, installed from the npm registry as devDependencies: Bun, Deno and workerd
  * (through miniflare, without the nodejs_compat flag). Each runs its example from examples/ against the built
- * package (dist/ and package.json copied into a scratch project's node_modules/messaging-api-line), driven by the
- * simulator (the dummy LINE's sendWebhook): a signed webhook is answered 200 and its event logged once, typed; one
- * signed with another secret is answered 401 and nothing is logged.
+ * package (dist/ and package.json copied into a scratch project's node_modules/messaging-api-line), given the dummy
+ * LINE server's token and origin, and driven by its simulator: a simulated user's text message is answered 200 and
+ * the bot's reply ("You said: …") reaches the dummy's reply endpoint with the channel access token; a webhook signed
+ * with another secret is answered 401 and nothing is sent. Node.js 22 and 24 serve a fixture that logs the events
+ * (the Node.js examples run in __tests__/examples): there the event is logged once, typed, and the forged one not.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,9 +13,9 @@ import path from 'node:path';
 
 import * as esbuild from 'esbuild';
 
-import { createDummyLineServer, messageEvent, type DummyLineServer } from 'messaging-api-line/testing';
+import { messageEvent, type DummyLineServer, type SimulatedUser } from 'messaging-api-line/testing';
 
-import { SECRET, USER_ID } from '../examples/support';
+import { SECRET, startDummyLine, USER_ID } from '../examples/support';
 import { otherNodes } from './nodeVersions';
 
 const root = path.join(__dirname, '..', '..');
@@ -99,8 +101,14 @@ beforeAll(() => {
 }, 120_000);
 
 let line: DummyLineServer;
+let taro: SimulatedUser;
 beforeAll(async () => {
-  line = await createDummyLineServer();
+  line = await startDummyLine();
+  taro = line.user({ userId: USER_ID, displayName: 'Taro' });
+});
+afterEach(async () => {
+  await line.webhooksSettled();
+  line.reset();
 });
 
 afterAll(async () => {
@@ -110,14 +118,19 @@ afterAll(async () => {
 
 const nodes = otherNodes();
 
-// [runtime, launch, webhook path]
-const runtimes: Array<[string, () => Promise<Started>, string?]> = [
-  ...nodes.flatMap(([label, node]): Array<[string, () => Promise<Started>, string]> => [
-    [`${label} (middleware on node:http)`, () => start(node, ['node-server.mjs']), '/webhook'],
-    [`${label} (webhookHandler behind node:http)`, () => start(node, ['node-server.mjs']), '/fetch'],
-  ]),
-  ['Bun', () => start(bin('bun'), ['run', 'bun-server.ts'])],
-  ['Deno', () => start(bin('deno'), ['run', '--node-modules-dir=manual', '--allow-env', '--allow-net=127.0.0.1', '--allow-read', '--allow-sys', 'deno-server.ts'])],
+/** What the example bots need to reach the dummy instead of api.line.me (read when a server starts). */
+const botEnv = (): Record<string, string> => ({ LINE_CHANNEL_ACCESS_TOKEN: line.accessToken, LINE_API_ORIGIN: line.origin });
+
+// [runtime, launch, webhook path]: the fixture that logs the events it gets.
+const loggingServers: Array<[string, () => Promise<Started>, string]> = nodes.flatMap(([label, node]): Array<[string, () => Promise<Started>, string]> => [
+  [`${label} (middleware on node:http)`, () => start(node, ['node-server.mjs']), '/webhook'],
+  [`${label} (webhookHandler behind node:http)`, () => start(node, ['node-server.mjs']), '/fetch'],
+]);
+
+// [runtime, launch]: the example bots, on /webhook.
+const exampleBots: Array<[string, () => Promise<Started>]> = [
+  ['Bun', () => start(bin('bun'), ['run', 'bun-server.ts'], botEnv())],
+  ['Deno', () => start(bin('deno'), ['run', '--node-modules-dir=manual', '--allow-env', '--allow-net=127.0.0.1', '--allow-read', '--allow-sys', 'deno-server.ts'], botEnv())],
   [
     'workerd (miniflare, no nodejs_compat)',
     async () => {
@@ -140,21 +153,22 @@ const runtimes: Array<[string, () => Promise<Started>, string?]> = [
       fs.writeFileSync(
         path.join(work, 'host.cjs'),
         `const { Miniflare } = require(${JSON.stringify(require.resolve('miniflare'))});
+         const { LINE_CHANNEL_SECRET, LINE_CHANNEL_ACCESS_TOKEN, LINE_API_ORIGIN } = process.env;
          const mf = new Miniflare({
            modules: true, scriptPath: 'worker.mjs', compatibilityDate: '2025-01-01', compatibilityFlags: [],
-           bindings: { LINE_CHANNEL_SECRET: process.env.LINE_CHANNEL_SECRET }, host: '127.0.0.1', port: 0,
+           bindings: { LINE_CHANNEL_SECRET, LINE_CHANNEL_ACCESS_TOKEN, LINE_API_ORIGIN }, host: '127.0.0.1', port: 0,
          });
          mf.ready.then((url) => console.log('listening on ' + url.origin));
          const bye = () => mf.dispose().finally(() => process.exit(0));
          process.on('SIGTERM', bye);
          process.on('SIGINT', bye);`,
       );
-      return start(process.execPath, ['host.cjs']);
+      return start(process.execPath, ['host.cjs'], botEnv());
     },
   ],
 ];
 
-describe.each(runtimes)('the webhook in %s', (_, launch, route = '/webhook') => {
+describe.each(loggingServers)('the webhook in %s', (_, launch, route) => {
   it('answers a signed webhook from the simulator 200 with onEvents called once with the typed event, and one signed with another secret 401', async () => {
     const server = await launch();
     try {
@@ -169,6 +183,34 @@ describe.each(runtimes)('the webhook in %s', (_, launch, route = '/webhook') => 
       const events = loggedEvents(server.output());
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ type: 'message', source: { type: 'user', userId: USER_ID }, message: { type: 'text', text: 'hello' } });
+    } finally {
+      await stop(server.child);
+    }
+  }, 90_000);
+});
+
+describe.each(exampleBots)('the example bot in %s', (_, launch) => {
+  it("replies to a simulated user's text message through the dummy LINE server (200), and answers a webhook signed with another secret 401 sending nothing", async () => {
+    const server = await launch();
+    try {
+      const url = `${server.url}/webhook`;
+      line.setWebhookEndpoint(url);
+      const answer = await taro.say('hello');
+      expect(answer.status).toBe(200);
+      const replyToken = (answer.events[0] as { replyToken?: string } | undefined)?.replyToken;
+      expect(replyToken).toEqual(expect.any(String));
+      await taro.receive({ type: 'text', text: 'You said: hello' }, { timeoutMs: 10_000 });
+      const sends = line.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/v2/bot/message/'));
+      expect(sends).toHaveLength(1);
+      expect(sends[0]).toMatchObject({ host: 'api', path: '/v2/bot/message/reply', status: 200, headers: { authorization: `Bearer ${line.accessToken}` } });
+      expect(sends[0]?.body).toEqual({ replyToken, messages: [{ type: 'text', text: 'You said: hello' }] });
+      expect(line.deliveries.map((d) => d.kind)).toEqual(['reply']);
+
+      const rejected = await line.sendWebhook(url, [messageEvent(USER_ID, 'forged')], { channelSecret: 'not-the-channel-secret' });
+      expect(rejected.status).toBe(401);
+      expect(rejected.body).not.toContain(SECRET);
+      await taro.receiveNothing(300); // a late reply would show up here
+      expect(line.deliveries).toHaveLength(1);
     } finally {
       await stop(server.child);
     }
