@@ -13,10 +13,10 @@ import { generateKeyPairSync, verify } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import * as esbuild from 'esbuild';
 
 import { createDummyLineServer, type DummyLineServer, signWebhook } from '../../src/testing';
 import { otherNodes } from './nodeVersions';
+import { bundleWorker } from './workerBundle';
 
 const root = path.join(__dirname, '..', '..');
 const work = path.join(root, '.tmp-runtimes-client');
@@ -82,19 +82,7 @@ function parseReport(stdout: string): Report {
 
 /** Bundles the Worker as wrangler does and runs one request through it in miniflare (no nodejs_compat). */
 async function inWorkerd(label: string): Promise<Report> {
-  const bundle = await esbuild.build({
-    entryPoints: [path.join(work, 'client-worker.mjs')],
-    absWorkingDir: work,
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['browser', 'module', 'main'],
-    write: false,
-    logLevel: 'silent',
-    tsconfigRaw: '{}',
-  });
-  const code = bundle.outputFiles[0]?.text ?? '';
+  const code = await bundleWorker(path.join(work, 'client-worker.mjs'), work);
   expect(code).not.toMatch(/\bfrom\s*["']node:|require\(["']node:|import\(["']node:/);
   expect(code).toContain('LineClient');
   fs.writeFileSync(path.join(work, 'client-worker.bundle.mjs'), code);

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import * as esbuild from 'esbuild';
+import { bundleWorker } from './workerBundle';
 
 const root = path.join(__dirname, '..', '..');
 const work = path.join(root, '.tmp-install-test');
@@ -123,19 +123,8 @@ import * as named from 'messaging-api-line';
 console.log(JSON.stringify({ client: typeof line.LineClient, same: line.LineClient === named.LineClient && line.webhookHandler === named.webhookHandler }));
 `,
     );
-    const bundle = await esbuild.build({
-      entryPoints: [path.join(consumer, 'worker-default.mjs')],
-      absWorkingDir: consumer,
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      conditions: ['workerd', 'worker', 'browser'],
-      mainFields: ['browser', 'module', 'main'],
-      write: false,
-      logLevel: 'silent',
-      tsconfigRaw: '{}',
-    });
-    fs.writeFileSync(path.join(consumer, 'worker-default.bundle.mjs'), bundle.outputFiles[0]?.text ?? '');
+    const code = await bundleWorker(path.join(consumer, 'worker-default.mjs'), consumer);
+    fs.writeFileSync(path.join(consumer, 'worker-default.bundle.mjs'), code);
     expect(JSON.parse(run(process.execPath, ['worker-default.bundle.mjs'], consumer))).toEqual({ client: 'function', same: true });
   });
 });

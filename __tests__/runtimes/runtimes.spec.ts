@@ -11,12 +11,12 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import * as esbuild from 'esbuild';
 
 import { messageEvent, type DummyLineServer, type SimulatedUser } from 'messaging-api-line/testing';
 
 import { SECRET, startDummyLine, USER_ID } from '../examples/support';
 import { otherNodes } from './nodeVersions';
+import { bundleWorker } from './workerBundle';
 
 const root = path.join(__dirname, '..', '..');
 const work = path.join(root, '.tmp-runtimes');
@@ -135,19 +135,7 @@ const exampleBots: Array<[string, () => Promise<Started>]> = [
     'workerd (miniflare, no nodejs_compat)',
     async () => {
       // As wrangler bundles a Worker: esbuild with the workerd, worker and browser conditions.
-      const bundle = await esbuild.build({
-        entryPoints: [path.join(work, 'workers-worker.ts')],
-        absWorkingDir: work,
-        bundle: true,
-        format: 'esm',
-        platform: 'neutral',
-        conditions: ['workerd', 'worker', 'browser'],
-        mainFields: ['browser', 'module', 'main'],
-        write: false,
-        logLevel: 'silent',
-        tsconfigRaw: '{}', // not this repository's tsconfig, whose paths point at src/
-      });
-      const code = bundle.outputFiles[0]?.text ?? '';
+      const code = await bundleWorker(path.join(work, 'workers-worker.ts'), work);
       expect(code).not.toMatch(/\bfrom\s*["']node:|require\(["']node:/);
       fs.writeFileSync(path.join(work, 'worker.mjs'), code);
       fs.writeFileSync(
