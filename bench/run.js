@@ -31,7 +31,7 @@
  *                           per repeat for the goal rows (default 6)
  *   --webhook-warmup=N      [BENCH_WEBHOOK_WARMUP] webhook requests before the measured ones, 1-event body (default
  *                           5000, a quarter with the 100-event body: with fewer, the servers are still being compiled)
- *   --push-warmup=N         [BENCH_PUSH_WARMUP] pushes before the measured ones (default 1000)
+ *   --push-warmup=N         [BENCH_PUSH_WARMUP] pushes before the measured ones (default 5000)
  *   --only=a,b              figures to run: push,cold,import,download,buffer,multicast,members,webhook,fleet (default
  *                           all; `--only=fleet` runs the fleet benchmark alone)
  *   --no-fleet              skip the fleet benchmark
@@ -75,7 +75,7 @@ function options() {
     webhookRequests: num('webhook-requests', 'BENCH_WEBHOOK_REQUESTS', 3000, 800),
     webhookWarmup: num('webhook-warmup', 'BENCH_WEBHOOK_WARMUP', 5000, 500),
     webhookRounds: num('webhook-rounds', 'BENCH_WEBHOOK_ROUNDS', 6, 2),
-    pushWarmup: num('push-warmup', 'BENCH_PUSH_WARMUP', 1000, 200),
+    pushWarmup: num('push-warmup', 'BENCH_PUSH_WARMUP', 5000, 200),
     only: typeof a.only === 'string' ? new Set(a.only.split(',')) : undefined,
     snapshot: a['no-snapshot'] !== true,
     noFleet: a['no-fleet'] === true,
