@@ -244,34 +244,35 @@ function parseJson(body: Uint8Array): unknown {
 /** What an error answer read from a stream keeps for LineApiError: 64 KiB. */
 const ERROR_BODY_CAP = 65536;
 
+/** The chunks of a web ReadableStream; leaving the loop early cancels the stream. */
+async function* webChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+}
+
 /** An error answer's body, for LineApiError (at most ERROR_BODY_CAP bytes kept from a stream). */
 async function readErrorBody(data: unknown): Promise<unknown> {
   let raw = data;
-  if (raw && typeof (raw as { getReader?: unknown }).getReader === 'function') {
-    // A web ReadableStream (the fetch sender's download): read up to the cap, then let the rest go.
-    const reader = (raw as ReadableStream<Uint8Array>).getReader();
+  // A web ReadableStream: the fetch sender's download.
+  const web = !!raw && typeof (raw as { getReader?: unknown }).getReader === 'function';
+  if (web || (raw && typeof (raw as { pipe?: unknown }).pipe === 'function')) {
     const chunks: Uint8Array[] = [];
     let size = 0;
     try {
-      while (size < ERROR_BODY_CAP) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        chunks.push(size + value.length > ERROR_BODY_CAP ? value.subarray(0, ERROR_BODY_CAP - size) : value);
-        size += value.length;
-      }
-      if (size >= ERROR_BODY_CAP) void reader.cancel().catch(() => undefined);
-    } catch {
-      // What arrived is enough to describe the error.
-    }
-    raw = concatBytes(chunks);
-  } else if (raw && typeof (raw as { pipe?: unknown }).pipe === 'function') {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of raw as AsyncIterable<Uint8Array | string>) {
+      for await (const chunk of web ? webChunks(raw as ReadableStream<Uint8Array>) : (raw as AsyncIterable<Uint8Array | string>)) {
         const b = typeof chunk === 'string' ? concatBytes([chunk]) : chunk;
         if (size < ERROR_BODY_CAP) chunks.push(size + b.length > ERROR_BODY_CAP ? b.subarray(0, ERROR_BODY_CAP - size) : b);
-        size += b.length; // the rest is read and dropped: the connection stays reusable
+        size += b.length;
+        // Past the cap a web stream is cancelled; a Node.js stream is read and dropped (the connection stays reusable).
+        if (web && size >= ERROR_BODY_CAP) break;
       }
     } catch {
       // What arrived is enough to describe the error.
