@@ -11,7 +11,6 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-
 import { messageEvent, type DummyLineServer, type SimulatedUser } from 'messaging-api-line/testing';
 
 import { SECRET, startDummyLine, USER_ID } from '../examples/support';
@@ -134,7 +133,6 @@ const exampleBots: Array<[string, () => Promise<Started>]> = [
   [
     'workerd (miniflare, no nodejs_compat)',
     async () => {
-      // As wrangler bundles a Worker: esbuild with the workerd, worker and browser conditions.
       const code = await bundleWorker(path.join(work, 'workers-worker.ts'), work);
       expect(code).not.toMatch(/\bfrom\s*["']node:|require\(["']node:/);
       fs.writeFileSync(path.join(work, 'worker.mjs'), code);

@@ -82,12 +82,17 @@ async function download(target, client, agent, bytesId) {
   throw new Error(`unknown target ${target}`);
 }
 
+/** The client a target downloads with (none for the raw node:http targets). */
+function clientFor(target) {
+  return target.startsWith('client') ? pushers.client(a.origin).client : target.startsWith('line110') ? pushers.line110(a.origin).client : undefined;
+}
+
 /** Throughput mode: `rounds` rounds of every target in turn, one process; resolves each round's MiB/s by target. */
 async function rounds(targets, count) {
   const agent = new http.Agent({ keepAlive: true });
   const clients = {};
   for (const target of targets) {
-    clients[target] = target.startsWith('client') ? pushers.client(a.origin).client : target.startsWith('line110') ? pushers.line110(a.origin).client : undefined;
+    clients[target] = clientFor(target);
     await download(target, clients[target], agent, String(256 * 1024));
   }
   const out = [];
@@ -112,7 +117,7 @@ async function rounds(targets, count) {
     return;
   }
   const agent = new http.Agent({ keepAlive: true });
-  const client = target.startsWith('client') ? pushers.client(a.origin).client : target.startsWith('line110') ? pushers.line110(a.origin).client : undefined;
+  const client = clientFor(target);
   // A small download first, the same way: what the first call loads (node:https, zlib, the client's modules) and
   // the connection are not the download's memory.
   await download(target, client, agent, String(256 * 1024));
